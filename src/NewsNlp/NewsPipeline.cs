@@ -1,0 +1,54 @@
+using NewsNlp.Claims;
+using NewsNlp.Dates;
+using NewsNlp.Entities;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp;
+
+/// <summary>
+/// The entry point: tokenizes, splits sentences, tags entities and dates, and extracts claims.
+/// Immutable and thread-safe; keep one (or use <see cref="Default"/>) for the life of a service.
+/// </summary>
+public sealed class NewsPipeline
+{
+    /// <summary>A shared pipeline with default options.</summary>
+    public static NewsPipeline Default { get; } = new();
+
+    /// <summary>Creates a pipeline whose calls use <paramref name="options"/> unless they pass their own.</summary>
+    public NewsPipeline(ExtractOptions? options = null) => Options = options ?? ExtractOptions.Default;
+
+    /// <summary>The options calls use by default.</summary>
+    public ExtractOptions Options { get; }
+
+    /// <summary>Runs the whole pipeline over <paramref name="text"/>.</summary>
+    /// <exception cref="DocumentTooLargeException">The text is longer than <see cref="ExtractOptions.MaxDocumentLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, ExtractOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= Options;
+        if (text.Length > options.MaxDocumentLength)
+            throw new DocumentTooLargeException(text.Length, options.MaxDocumentLength);
+
+        var document = Document.Parse(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var reference = options.ReferenceDate ?? DatelineDetector.Detect(document);
+
+        var entities = new List<Entity>();
+        if (options.Extractors.HasFlag(Extractors.Entities))
+            entities.AddRange(EntityTagger.Find(document));
+        cancellationToken.ThrowIfCancellationRequested();
+        if (options.Extractors.HasFlag(Extractors.Dates))
+            entities.AddRange(DateTagger.Find(document, reference));
+        entities.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        IReadOnlyList<Claim> claims = options.Extractors.HasFlag(Extractors.Claims)
+            ? ClaimExtractor.Find(document, entities)
+            : [];
+        return new ExtractionResult(document, reference, entities, claims);
+    }
+
+    /// <summary>Tokenizes and sentence-splits <paramref name="text"/> only.</summary>
+    public Document Tokenize(string text) => Document.Parse(text);
+}

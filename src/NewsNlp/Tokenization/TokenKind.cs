@@ -1,0 +1,36 @@
+namespace NewsNlp.Tokenization;
+
+/// <summary>What a token is, as the tokenizer sees it.</summary>
+public enum TokenKind : byte
+{
+    /// <summary>A word, including hyphenated words and reduplication (<c>negara-negara</c>).</summary>
+    Word,
+    /// <summary>A number as written: <c>10.000</c>, <c>1,5</c>, <c>30%</c> is a number and a symbol.</summary>
+    Number,
+    /// <summary>A word with a currency or unit glued to digits: <c>Rp1,5</c>, <c>US$500.000</c>, <c>3ribu</c>.</summary>
+    NumberWithUnit,
+    /// <summary>An ordinal written with digits: <c>ke-3</c>.</summary>
+    Ordinal,
+    /// <summary>A date written with digits: <c>31/12/2024</c>, <c>27/12</c>.</summary>
+    Date,
+    /// <summary>A clock time: <c>14.30</c>, <c>08:15</c>.</summary>
+    Time,
+    /// <summary>An abbreviation that carries its dot(s): <c>Jl.</c>, <c>dll.</c>, <c>S.H.</c>, <c>B.J.</c>.</summary>
+    Abbreviation,
+    /// <summary>Punctuation: quotes, brackets, dashes, sentence marks, ellipses.</summary>
+    Punctuation,
+    /// <summary>A symbol that is not punctuation: <c>%</c>, <c>$</c>, <c>+</c>, <c>°</c>.</summary>
+    Symbol,
+    /// <summary>A web address.</summary>
+    Url,
+    /// <summary>An e-mail address.</summary>
+    Email,
+    /// <summary>A hashtag: <c>#Pemilu2024</c>.</summary>
+    Hashtag,
+    /// <summary>A mention: <c>@detikcom</c>.</summary>
+    Mention,
+    /// <summary>An emoji or pictograph, with its modifiers and joiners.</summary>
+    Emoji,
+    /// <summary>Anything else (control characters, unassigned code points, lone surrogates).</summary>
+    Other,
+}
