@@ -12,6 +12,8 @@ public static class Program
         var root = new RootCommand("NewsNlp: tokens, entities, dates and quantitative claims from Indonesian news.");
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
+        root.Add(EvalCommand.Create());
+        root.Add(TrainCommand.Create());
         return root;
     }
 
