@@ -11,7 +11,7 @@ internal enum MonthCalendar : byte
 }
 
 /// <summary>A month name of <c>Data/dates/months.tsv</c>.</summary>
-internal readonly record struct MonthEntry(int Number, MonthCalendar Calendar, bool Standalone);
+internal readonly record struct MonthEntry(int Number, MonthCalendar Calendar, bool Standalone, bool Abbreviation = false);
 
 /// <summary>A relative-date word of <c>Data/dates/relative.tsv</c>.</summary>
 internal readonly record struct RelativeEntry(string Kind, int Offset);
@@ -34,7 +34,7 @@ internal sealed class DateLexicon
                 "islamic" => MonthCalendar.Islamic,
                 "javanese" => MonthCalendar.Javanese,
                 _ => MonthCalendar.Gregorian,
-            }, row.Length > 3 && row[3] == "yes");
+            }, row.Length > 3 && row[3] == "yes", row[2] == "gregorian-abbr");
             if (row[0].Contains(' ', StringComparison.Ordinal)) multiword.Add((row[0], entry));
             else Months.TryAdd(row[0], entry);
         }

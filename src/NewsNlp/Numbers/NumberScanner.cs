@@ -368,7 +368,8 @@ internal static class NumberScanner
         var lex = NumberLexicon.Instance;
         var before = q.First - 1;
         if (p.In(before, lex.YearBefore) || p.TryGet(before, DateLexicon.Instance.Months, out _) ||
-            !p.IsKind(q.End, PieceKind.Letters) || p.In(q.End, lex.YearAfter))
+            !p.IsKind(q.End, PieceKind.Letters) || p.In(q.End, lex.YearAfter) ||
+            (before > 0 && p.IsKind(before, PieceKind.Letters) && char.IsUpper(p.Text[p.Pieces[before].Start]) && !p.IsKind(before - 1, PieceKind.Symbol)))
             q.Kind = NumberKind.Year;
     }
 
