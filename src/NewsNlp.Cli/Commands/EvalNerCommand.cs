@@ -16,10 +16,12 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Model file for the statistical tagger (default: the embedded model)." };
         var tagger = new Option<string>("--tagger") { Description = "What to score: the library's whole entity tagger, or the statistical tagger alone.", DefaultValueFactory = _ => "pipeline" };
         tagger.AcceptOnlyFromAmong("pipeline", "statistical");
-        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).") { conll, model, tagger };
+        var showErrors = new Option<bool>("--errors") { Description = "Also list the sentences with a missed or wrong span (to standard error)." };
+        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).") { conll, model, tagger, showErrors };
         command.SetAction(parse =>
         {
             var sentences = ConllNer.Read(parse.GetValue(conll)!);
+            var errors = parse.GetValue(showErrors) ? Console.Error : null;
             SpanScorer scorer;
             if (parse.GetValue(tagger) == "statistical")
             {
@@ -39,13 +41,13 @@ internal static class EvalNerCommand
                     Console.Error.WriteLine("newsnlp: this build has no embedded NER model; pass --model.");
                     return 2;
                 }
-                scorer = NerEvaluation.Statistical(statistical, sentences);
+                scorer = NerEvaluation.Statistical(statistical, sentences, errors);
             }
             else
             {
                 if (parse.GetValue(model) is not null)
                     Console.Error.WriteLine("newsnlp: --model applies to --tagger statistical only; scoring the library's tagger.");
-                scorer = NerEvaluation.Pipeline(sentences);
+                scorer = NerEvaluation.Pipeline(sentences, errors);
             }
             Console.Out.Write(scorer.Report());
             return 0;

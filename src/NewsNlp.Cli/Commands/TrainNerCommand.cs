@@ -17,8 +17,9 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (the most, with --dev).", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => 1 };
         var minWeight = new Option<float>("--min-weight") { Description = "Leave out features whose averaged weights are all smaller than this.", DefaultValueFactory = _ => 0.05f };
+        var runs = new Option<int>("--runs") { Description = "Perceptrons trained on differently shuffled data and averaged into one model.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", Required = true };
-        var command = new Command("ner", "Train the statistical entity tagger and write a model file.") { train, dev, epochs, seed, minWeight, output };
+        var command = new Command("ner", "Train the statistical entity tagger and write a model file.") { train, dev, epochs, seed, minWeight, runs, output };
         command.SetAction(parse =>
         {
             var started = DateTime.UtcNow;
@@ -30,7 +31,7 @@ internal static class TrainNerCommand
             Func<NerModel, double>? scoreDev = devSentences is null
                 ? null
                 : model => NerEvaluation.Statistical(new SequenceTagger(model, TitleWords.Default), devSentences).Overall.F1;
-            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minWeight));
+            var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minWeight), parse.GetValue(runs));
             var result = trainer.Train([.. sentences.Select(s => s.ToTraining(tagSet))], options, scoreDev, Console.Error.WriteLine);
 
             var path = parse.GetValue(output)!;

@@ -8,7 +8,10 @@ namespace NewsNlp.Cli.Training;
 internal static class NerEvaluation
 {
     /// <summary>The statistical tagger alone, run on the gold tokens.</summary>
-    public static SpanScorer Statistical(SequenceTagger tagger, IEnumerable<ConllSentence> sentences)
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="sentences">Gold sentences.</param>
+    /// <param name="errors">Where to write the sentences it gets wrong, if anywhere.</param>
+    public static SpanScorer Statistical(SequenceTagger tagger, IEnumerable<ConllSentence> sentences, TextWriter? errors = null)
     {
         var scorer = new SpanScorer();
         var found = new List<NameSpan>();
@@ -17,7 +20,9 @@ internal static class NerEvaluation
             var (text, ranges) = sentence.Joined();
             found.Clear();
             tagger.Tag(text, ranges, 0, found);
-            scorer.Add(sentence.Spans(), found.Select(s => new LabeledSpan(s.FirstToken, s.EndToken, s.Label)));
+            var predicted = found.Select(s => new LabeledSpan(s.FirstToken, s.EndToken, s.Label)).ToList();
+            if (!scorer.Add(sentence.Spans(), predicted))
+                errors?.WriteLine(Describe(sentence, predicted));
         }
         return scorer;
     }
@@ -26,7 +31,9 @@ internal static class NerEvaluation
     /// The library's whole entity tagger on each sentence's tokens joined by single spaces, its types
     /// mapped to PER/ORG/LOC (dates ignored) and its char spans mapped back to the gold tokens.
     /// </summary>
-    public static SpanScorer Pipeline(IEnumerable<ConllSentence> sentences)
+    /// <param name="sentences">Gold sentences.</param>
+    /// <param name="errors">Where to write the sentences it gets wrong, if anywhere.</param>
+    public static SpanScorer Pipeline(IEnumerable<ConllSentence> sentences, TextWriter? errors = null)
     {
         var scorer = new SpanScorer();
         foreach (var sentence in sentences)
@@ -39,9 +46,21 @@ internal static class NerEvaluation
                     continue;
                 predicted.Add(ToTokens(ranges, entity.Start, entity.End, label));
             }
-            scorer.Add(sentence.Spans(), predicted);
+            if (!scorer.Add(sentence.Spans(), predicted))
+                errors?.WriteLine(Describe(sentence, predicted));
         }
         return scorer;
+    }
+
+    /// <summary>The sentence with gold spans in [brackets] and the predicted ones listed after it.</summary>
+    public static string Describe(ConllSentence sentence, IEnumerable<LabeledSpan> predicted)
+    {
+        string Show(IEnumerable<LabeledSpan> spans) => string.Join("; ", spans.Select(s =>
+            s.Start >= 0 ? $"{s.Label} {string.Join(' ', sentence.Tokens[s.Start..s.End])}" : $"{s.Label} (not on token edges)"));
+        var gold = sentence.Spans();
+        var missed = gold.Except(predicted).ToList();
+        var wrong = predicted.Except(gold).ToList();
+        return $"{string.Join(' ', sentence.Tokens)}\n  missed: {Show(missed)}\n  wrong:  {Show(wrong)}";
     }
 
     /// <summary>PER for leaders and people, LOC for states and places, ORG for agencies, null for dates.</summary>

@@ -9,7 +9,8 @@ internal sealed class SpanScorer
     private readonly SortedDictionary<string, Counts> _byLabel = new(StringComparer.Ordinal);
 
     /// <summary>Adds one sentence: its gold spans and the predicted ones.</summary>
-    public void Add(IEnumerable<LabeledSpan> gold, IEnumerable<LabeledSpan> predicted)
+    /// <returns>True when they agree.</returns>
+    public bool Add(IEnumerable<LabeledSpan> gold, IEnumerable<LabeledSpan> predicted)
     {
         var goldSet = gold.ToHashSet();
         var predictedSet = predicted.ToHashSet();
@@ -22,6 +23,7 @@ internal sealed class SpanScorer
         foreach (var span in goldSet)
             if (!predictedSet.Contains(span))
                 For(span.Label).FalseNegatives++;
+        return goldSet.SetEquals(predictedSet);
     }
 
     /// <summary>Counts of one label.</summary>

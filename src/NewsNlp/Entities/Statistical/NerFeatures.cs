@@ -11,10 +11,10 @@ namespace NewsNlp.Entities.Statistical;
 internal static class NerFeatures
 {
     /// <summary>Version of the templates, written into models; bump it whenever a template changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>How many features each token has.</summary>
-    public const int PerToken = 30;
+    public const int PerToken = 35;
 
     private static readonly TokenTraits Before = TokenTraits.Boundary(0xB0B0B0B0u);
     private static readonly TokenTraits After = TokenTraits.Boundary(0xE0E0E0E0u);
@@ -81,6 +81,22 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Feature(27, TitleBefore(traits, lowered, i, titles), w.CaseClass);
         f[k++] = FeatureHash.Feature(28, p1.CaseClass, w.CaseClass, n1.CaseClass);
         f[k++] = FeatureHash.Feature(29, p1.Raw);
+
+        // The run of capitalized tokens the token is in: its edges and the words around it.
+        var first = i;
+        var end = i + 1;
+        if (InRun(w))
+        {
+            while (first > 0 && InRun(traits[first - 1])) first--;
+            while (end < traits.Length && InRun(traits[end])) end++;
+        }
+        var length = (uint)Math.Min(end - first, 4);
+        var position = !InRun(w) ? 0u : end - first == 1 ? 1u : i == first ? 2u : i == end - 1 ? 3u : 4u;
+        f[k++] = FeatureHash.Feature(30, At(traits, first).Lower);
+        f[k++] = FeatureHash.Feature(31, At(traits, end - 1).Lower);
+        f[k++] = FeatureHash.Feature(32, length, position);
+        f[k++] = FeatureHash.Feature(33, At(traits, first - 1).Lower);
+        f[k++] = FeatureHash.Feature(34, At(traits, end).Lower);
     }
 
     /// <summary>0 when no title precedes, 1 when a title ends right before the token, 2 when one ends before a run of capitalized words leading to it.</summary>
@@ -93,6 +109,8 @@ internal static class NerFeatures
                 return 2;
         return 0;
     }
+
+    private static bool InRun(in TokenTraits t) => t.CaseClass is 1 or 2;
 
     private static TokenTraits At(ReadOnlySpan<TokenTraits> traits, int i) =>
         i < 0 ? Before : i >= traits.Length ? After : traits[i];

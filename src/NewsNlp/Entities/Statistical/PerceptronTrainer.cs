@@ -12,7 +12,8 @@ internal sealed record TrainingSentence(string Text, TextRange[] Tokens, int[] T
 /// <param name="Epochs">Passes over the data (the most, when a dev scorer picks the best).</param>
 /// <param name="Seed">Seed of the per-epoch shuffle.</param>
 /// <param name="MinWeight">Features whose averaged weights are all below this (absolute) are left out of the model.</param>
-internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, float MinWeight = 0f);
+/// <param name="Runs">Perceptrons trained side by side on differently shuffled data (seeds <c>Seed</c>, <c>Seed + 1</c>, ...), whose averaged weights are averaged again.</param>
+internal sealed record TrainingOptions(int Epochs = 10, int Seed = 1, float MinWeight = 0f, int Runs = 1);
 
 /// <summary>What training produced.</summary>
 /// <param name="Model">The model (of the best epoch when a dev scorer was given).</param>
@@ -54,55 +55,21 @@ internal sealed class PerceptronTrainer(NerTagSet tagSet, TitleWords titles)
         }
         log?.Invoke($"{sentences.Count} sentences, {keys.Count} features, {t} tags");
 
-        var weights = new Averaged(keys.Count * t);
-        var transitions = new Averaged((t + 1) * t);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new XorShift((ulong)options.Seed);
+        var runs = Enumerable.Range(0, Math.Max(1, options.Runs))
+            .Select(r => new Run(new Averaged(keys.Count * t), new Averaged((t + 1) * t), Enumerable.Range(0, sentences.Count).ToArray(), new XorShift((ulong)(options.Seed + r))))
+            .ToArray();
         TrainingResult? best = null;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            random.Shuffle(order);
             var mistakes = 0;
-            foreach (var s in order)
-            {
-                var gold = sentences[s].Tags;
-                var n = gold.Length;
-                if (n == 0)
-                    continue;
-                var emissions = new float[n * t];
-                for (var i = 0; i < n; i++)
-                    foreach (var id in rows[s].AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
-                        for (var k = 0; k < t; k++)
-                            emissions[i * t + k] += weights.Current[id * t + k];
-                var predicted = new int[n];
-                Viterbi.Decode(tagSet, emissions, transitions.Current, predicted);
-                for (var i = 0; i < n; i++)
-                {
-                    var goldFrom = i == 0 ? tagSet.Start : gold[i - 1];
-                    var predFrom = i == 0 ? tagSet.Start : predicted[i - 1];
-                    if (gold[i] == predicted[i] && goldFrom == predFrom)
-                        continue;
-                    transitions.Update(goldFrom * t + gold[i], 1f);
-                    transitions.Update(predFrom * t + predicted[i], -1f);
-                    if (gold[i] == predicted[i])
-                        continue;
-                    mistakes++;
-                    foreach (var id in rows[s].AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
-                    {
-                        weights.Update(id * t + gold[i], 1f);
-                        weights.Update(id * t + predicted[i], -1f);
-                    }
-                }
-                weights.Tick();
-                transitions.Tick();
-            }
-
+            foreach (var run in runs)
+                mistakes += Pass(sentences, rows, run);
             if (devScore is null && epoch < options.Epochs)
             {
                 log?.Invoke($"epoch {epoch}: {mistakes} token errors");
                 continue;
             }
-            var model = Build(keys, weights, transitions, options.MinWeight);
+            var model = Build(keys, runs, options.MinWeight);
             var score = devScore?.Invoke(model) ?? double.NaN;
             log?.Invoke($"epoch {epoch}: {mistakes} token errors" + (double.IsNaN(score) ? "" : $", dev {score:F4}"));
             if (best is null || double.IsNaN(score) || score > best.DevScore)
@@ -111,10 +78,53 @@ internal sealed class PerceptronTrainer(NerTagSet tagSet, TitleWords titles)
         return best!;
     }
 
-    private NerModel Build(List<uint> keys, Averaged weights, Averaged transitions, float minWeight)
+    private int Pass(IReadOnlyList<TrainingSentence> sentences, int[][] rows, Run run)
     {
         var t = tagSet.Count;
-        var averaged = weights.Average();
+        var (weights, transitions, order) = (run.Weights, run.Transitions, run.Order);
+        run.Random.Shuffle(order);
+        var mistakes = 0;
+        foreach (var s in order)
+        {
+            var gold = sentences[s].Tags;
+            var n = gold.Length;
+            if (n == 0)
+                continue;
+            var emissions = new float[n * t];
+            for (var i = 0; i < n; i++)
+                foreach (var id in rows[s].AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
+                    for (var k = 0; k < t; k++)
+                        emissions[i * t + k] += weights.Current[id * t + k];
+            var predicted = new int[n];
+            Viterbi.Decode(tagSet, emissions, transitions.Current, predicted);
+            for (var i = 0; i < n; i++)
+            {
+                var goldFrom = i == 0 ? tagSet.Start : gold[i - 1];
+                var predFrom = i == 0 ? tagSet.Start : predicted[i - 1];
+                if (gold[i] == predicted[i] && goldFrom == predFrom)
+                    continue;
+                transitions.Update(goldFrom * t + gold[i], 1f);
+                transitions.Update(predFrom * t + predicted[i], -1f);
+                if (gold[i] == predicted[i])
+                    continue;
+                mistakes++;
+                foreach (var id in rows[s].AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
+                {
+                    weights.Update(id * t + gold[i], 1f);
+                    weights.Update(id * t + predicted[i], -1f);
+                }
+            }
+            weights.Tick();
+            transitions.Tick();
+        }
+        return mistakes;
+    }
+
+    private NerModel Build(List<uint> keys, Run[] runs, float minWeight)
+    {
+        var t = tagSet.Count;
+        var averaged = Mean(runs.Select(r => r.Weights.Average()));
+        var transitions = Mean(runs.Select(r => r.Transitions.Average()));
         var features = new List<KeyValuePair<uint, float[]>>(keys.Count);
         for (var f = 0; f < keys.Count; f++)
         {
@@ -125,7 +135,32 @@ internal sealed class PerceptronTrainer(NerTagSet tagSet, TitleWords titles)
             if (keep)
                 features.Add(new(keys[f], row.ToArray()));
         }
-        return new NerModel(tagSet, NerFeatures.Version, transitions.Average(), features);
+        return new NerModel(tagSet, NerFeatures.Version, transitions, features);
+    }
+
+    private static float[] Mean(IEnumerable<float[]> arrays)
+    {
+        float[]? sum = null;
+        var count = 0;
+        foreach (var a in arrays)
+        {
+            sum ??= new float[a.Length];
+            for (var i = 0; i < a.Length; i++)
+                sum[i] += a[i];
+            count++;
+        }
+        for (var i = 0; i < sum!.Length; i++)
+            sum[i] /= count;
+        return sum;
+    }
+
+    /// <summary>One perceptron: its weights, its sentence order and its shuffler.</summary>
+    private sealed class Run(Averaged weights, Averaged transitions, int[] order, XorShift random)
+    {
+        public Averaged Weights { get; } = weights;
+        public Averaged Transitions { get; } = transitions;
+        public int[] Order { get; } = order;
+        public XorShift Random { get; } = random;
     }
 
     /// <summary>Weights with the running sums that averaging needs (Daumé's trick).</summary>
@@ -154,7 +189,7 @@ internal sealed class PerceptronTrainer(NerTagSet tagSet, TitleWords titles)
     }
 
     /// <summary>A small deterministic generator, so that shuffles do not depend on the runtime's Random.</summary>
-    private struct XorShift(ulong seed)
+    private sealed class XorShift(ulong seed)
     {
         private ulong _state = seed * 0x9E3779B97F4A7C15ul + 0x632BE59BD9B4E019ul;
 
