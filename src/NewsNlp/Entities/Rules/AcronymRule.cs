@@ -15,7 +15,7 @@ internal static class AcronymRule
         {
             var open = mention.EndToken;
             if (mention.Type is not (EntityType.Agency or EntityType.Location) || !context.IsChar(open, '(') ||
-                !context.IsChar(open + 2, ')') || context.At(open + 1) is not null || !IsAcronym(context.Span(open + 1)))
+                !context.IsChar(open + 2, ')') || context.At(open + 1) is not null || !IsAcronym(context, open + 1))
                 continue;
             var acronym = context.Span(open + 1).ToString();
             if (mention.Type == EntityType.Agency && mention.Origin != MentionOrigin.Gazetteer)
@@ -32,16 +32,20 @@ internal static class AcronymRule
         }
     }
 
-    /// <summary>True for an abbreviation: 2 to 10 letters or digits, starting with a capital, at least two capitals.</summary>
-    public static bool IsAcronym(ReadOnlySpan<char> word)
+    /// <summary>
+    /// True for an abbreviation: 2 to 12 letters or digits (or hyphens), starting with a capital,
+    /// with a second capital (<c>KPU</c>) or else no ordinary word (<c>Bapanas</c>).
+    /// </summary>
+    public static bool IsAcronym(TaggingContext context, int i)
     {
-        if (word.Length is < 2 or > 10 || !char.IsUpper(word[0])) return false;
+        var word = context.Span(i);
+        if (word.Length is < 2 or > 12 || !char.IsUpper(word[0])) return false;
         var capitals = 0;
         foreach (var c in word)
         {
             if (!char.IsLetterOrDigit(c) && c != '-') return false;
             if (char.IsUpper(c)) capitals++;
         }
-        return capitals >= 2;
+        return capitals >= 2 || !NameRun.IsOrdinary(context, i);
     }
 }

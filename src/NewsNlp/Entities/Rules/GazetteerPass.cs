@@ -87,6 +87,8 @@ internal static class GazetteerPass
         var end = first;
         for (var i = first; i < limit && i - first < 5; i++)
         {
+            if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
+                return knownEnd; // a known name ends the run: Komisi I DPR, Universitas Indonesia
             var token = context.Tokens[i];
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
             var number = token.Kind == Tokenization.TokenKind.Number && i > first;

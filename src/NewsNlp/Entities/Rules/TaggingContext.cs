@@ -88,16 +88,17 @@ internal sealed class TaggingContext
         return span.Length > 0 && char.IsUpper(span[0]);
     }
 
+    /// <summary>A headline: at least three words, and every word of four letters or more (function words aside) capitalized.</summary>
     private bool IsTitleCased(Sentence sentence)
     {
-        int words = 0, capitalized = 0;
+        var capitalized = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken && i < Tokens.Count; i++)
         {
             if (Tokens[i].Kind != TokenKind.Word) continue;
-            words++;
-            if (IsCapitalized(i)) capitalized++;
+            if (IsCapitalized(i)) { capitalized++; continue; }
+            if (Tokens[i].Length >= 4 && !RuleData.Default.Stopwords.Contains(Span(i))) return false;
         }
-        return words >= 4 && capitalized * 10 >= words * 7;
+        return capitalized >= 3;
     }
 
     /// <summary>True when token <paramref name="i"/> is exactly <paramref name="c"/>.</summary>
