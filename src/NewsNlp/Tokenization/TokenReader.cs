@@ -178,7 +178,10 @@ public ref partial struct TokenReader
     {
         var text = _text;
         var j = i;
-        while (j < text.Length && CharClass.IsEmailLocal(text[j])) j++;
+        // RFC 5321: a local part has at most 64 chars. The bound also keeps the scan linear:
+        // without it, every token start in a long run of digits and hyphens would rescan the run.
+        var localLimit = Math.Min(text.Length, i + 64);
+        while (j < localLimit && CharClass.IsEmailLocal(text[j])) j++;
         if (j == i || j >= text.Length || text[j] != '@' || text[j - 1] == '.') return i;
         var k = j + 1;
         var labels = 0;
