@@ -26,14 +26,14 @@ internal sealed partial class DateScanner
         {
             var end = SkipDaypart(written.End);
             var direction = Direction(ref end);
-            hit = FromWritten(i, end, written, direction, weekday) with { Dateline = bracket && written.Year > 0 };
+            hit = FromWritten(i, end, written, direction, weekday) with { Dateline = bracket };
             return true;
         }
         var after = j;
         var dir = Direction(ref after, allowThis: true);
         if (dir != 0 && TryBracket(after, out written))
         {
-            hit = FromWritten(i, written.End, written, dir == ThisWeek ? 0 : dir, weekday) with { Dateline = written.Year > 0 };
+            hit = FromWritten(i, written.End, written, dir == ThisWeek ? 0 : dir, weekday) with { Dateline = true };
             return true;
         }
         string? value = null;
