@@ -76,8 +76,8 @@ internal static class GazetteerPass
         end = HeadRun(context, headEnd, limit);
         if (end == headEnd) return false;
         if (TryMatch(context, headEnd, limit, out var inner, out var innerEnd) && innerEnd == end &&
-            inner.Type is EntityType.State or EntityType.Location)
-            return false; // RS Gaza: the place is the entity
+            (inner.Type == EntityType.State || (inner.Type == EntityType.Location && inner.State != EntityGazetteer.Default.StateOf("ID"))))
+            return false; // RS Gaza: a foreign place is the entity; Kejaksaan Tinggi Sulawesi Selatan is one name
         context.Add(i, end, type, context.Text(i, end), MentionOrigin.Head);
         return true;
     }

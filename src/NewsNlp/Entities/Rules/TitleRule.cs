@@ -68,6 +68,12 @@ internal static class TitleRule
                 j = roleEnd = end;
                 continue;
             }
+            if (mention is null && j + 1 < limit && AcronymRule.IsAcronym(context, j) && IsUpper(context.Span(j)) && context.IsCapitalized(j + 1))
+            {
+                context.Add(j, j + 1, EntityType.Agency, context.Span(j).ToString(), MentionOrigin.Title);
+                j = roleEnd = j + 1; // Ketua DKPP Jimly Asshiddiqie: an organization's acronym
+                continue;
+            }
             if (context.IsChar(j, '(') && TryAside(context, j, limit, out end))
             {
                 j = end;
@@ -76,6 +82,13 @@ internal static class TitleRule
             break;
         }
         return j;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     /// <summary>An aside in brackets holding a known name or an abbreviation: <c>(Korut)</c>.</summary>
