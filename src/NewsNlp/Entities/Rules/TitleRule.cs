@@ -68,6 +68,17 @@ internal static class TitleRule
                 j = roleEnd = end;
                 continue;
             }
+            if (mention is null && context.Span(j).Equals("Bidang", StringComparison.OrdinalIgnoreCase))
+            {
+                var k = j + 1;
+                while (k < limit && k < j + 6 && context.At(k) is null && context.IsCapitalized(k) &&
+                       !RuleData.Default.Ranks.TryLongest(context.Document, k, limit, out _, out _)) k++;
+                if (k < limit && context.At(k) is { Type: not (EntityType.Leader or EntityType.Person) })
+                {
+                    j = roleEnd = k; // Deputi Bidang Meteorologi BMKG
+                    continue;
+                }
+            }
             if (mention is null && context.Tokens[j].Kind == Tokenization.TokenKind.Ordinal)
             {
                 j = roleEnd = j + 1; // Presiden ke-7
