@@ -7,7 +7,7 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class FallbackRule
 {
-    private static readonly WordSet PlacePrepositions = new(["di", "ke", "dari", "menuju", "asal", "kawasan", "wilayah", "daerah"]);
+    private static readonly WordSet PlacePrepositions = new(["di", "ke", "menuju", "kawasan", "wilayah", "daerah"]);
 
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)
