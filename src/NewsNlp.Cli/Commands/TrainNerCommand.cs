@@ -14,10 +14,10 @@ internal static class TrainNerCommand
     {
         var train = new Option<string[]>("--train") { Description = "CoNLL training file(s): 'token POS BIO' lines, blank line between sentences.", Required = true, AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string?>("--dev") { Description = "CoNLL dev file: scored after each epoch, the best epoch's model is written." };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (the most, with --dev).", DefaultValueFactory = _ => 15 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (the most, with --dev).", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => 1 };
         var minWeight = new Option<float>("--min-weight") { Description = "Leave out features whose averaged weights are all smaller than this.", DefaultValueFactory = _ => 0.05f };
-        var runs = new Option<int>("--runs") { Description = "Perceptrons trained on differently shuffled data and averaged into one model.", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Perceptrons trained on differently shuffled data and averaged into one model.", DefaultValueFactory = _ => 5 };
         var scheme = new Option<TagScheme>("--scheme") { Description = "Tag encoding: Bio or Bilou.", DefaultValueFactory = _ => TagScheme.Bio };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", Required = true };
         var command = new Command("ner", "Train the statistical entity tagger and write a model file.") { train, dev, epochs, seed, minWeight, runs, scheme, output };
