@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace NewsNlp.Cli.Hosting;
+
+/// <summary>
+/// The streams a command talks to. <see cref="System"/> is the real console; tests build their own
+/// (memory streams, string writers) to run the command in process.
+/// </summary>
+internal sealed class CliConsole
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates a console over the given streams.</summary>
+    public CliConsole(Stream input, Stream output, TextWriter error, bool errorIsTerminal = false)
+    {
+        Input = input;
+        Output = output;
+        Error = error;
+        ErrorIsTerminal = errorIsTerminal;
+        OutputWriter = new StreamWriter(output, Utf8NoBom, bufferSize: 4096, leaveOpen: true) { AutoFlush = true };
+    }
+
+    /// <summary>Standard input, as bytes (text is decoded and validated by the input reader).</summary>
+    public Stream Input { get; }
+
+    /// <summary>Standard output, as bytes (results are written as UTF-8).</summary>
+    public Stream Output { get; }
+
+    /// <summary>Standard output as text, for help and version.</summary>
+    public TextWriter OutputWriter { get; }
+
+    /// <summary>Standard error: messages, progress and summary.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>True when standard error is an interactive terminal (progress is drawn only then).</summary>
+    public bool ErrorIsTerminal { get; }
+
+    /// <summary>The process's real console.</summary>
+    public static CliConsole System() => new(
+        Console.OpenStandardInput(),
+        Console.OpenStandardOutput(),
+        new StreamWriter(Console.OpenStandardError(), Utf8NoBom, bufferSize: 1024, leaveOpen: true) { AutoFlush = true },
+        !Console.IsErrorRedirected);
+}
