@@ -58,6 +58,14 @@ internal static class ExtractCommand
             Description = "Text files, folders (recursive), .jsonl files, or - for standard input (the default).",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"unknown option '{token.Value}'.");
+            }
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically: a temporary file in the same folder, renamed at the end) instead of standard output.", HelpName = "FILE" };
         var format = new Option<string>("--format", "-f") { Description = "Output format: jsonl (one object a document), csv (one row a claim or entity), json (one indented array).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "json");

@@ -38,7 +38,7 @@ internal sealed class OutputTarget : IDisposable
             throw new IOException("is a folder");
         var folder = System.IO.Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"folder '{folder}' does not exist");
+            throw new IOException($"folder '{folder}' does not exist");
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65_536);
         return new OutputTarget(file, full, file, temporary);

@@ -19,6 +19,18 @@ internal sealed class PipelineStats
     /// <summary>The bound the pipeline promises for <see cref="MaxInFlight"/>.</summary>
     public int Window { get; internal set; }
 
+    /// <summary>Items handed to the consumer so far.</summary>
+    public long Consumed { get; private set; }
+
+    /// <summary>Test hook: called on the consumer's thread after each item, with <see cref="Consumed"/>.</summary>
+    internal Action<long>? OnConsumed { get; init; }
+
+    internal void Done()
+    {
+        Consumed++;
+        OnConsumed?.Invoke(Consumed);
+    }
+
     internal void Enter()
     {
         var now = Interlocked.Increment(ref _inFlight);
@@ -80,6 +92,7 @@ internal static class OrderedPipeline
                 var outcome = await slot.Done.Task.WaitAsync(token).ConfigureAwait(false);
                 stats.Leave();
                 await consume(outcome).ConfigureAwait(false);
+                stats.Done();
             }
             token.ThrowIfCancellationRequested();
             completed = true;
