@@ -107,6 +107,33 @@ public class BadInputTests
         Assert.That(run.Stderr, Does.Contain("newsnlp: 299 documents,").And.Contain("1 error in"));
     }
 
+    [Test]
+    public void TenCraftedBadFilesAmongAHundredGoodOnesGiveTenMessagesAndAHundredResults()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 100; i++)
+            folder.Write($"mix/good{i:D3}.txt", Articles.Number(i));
+        string[] bad =
+        [
+            folder.WriteBytes("mix/bad01.txt", [0x57, 0x61, 0xC0, 0xAF]),
+            folder.WriteBytes("mix/bad02.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]),
+            folder.WriteBytes("mix/bad03.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Warga")]),
+            folder.Write("mix/bad04.txt", ""),
+            folder.Write("mix/bad05.txt", "\n  \r\n\t"),
+            folder.Write("mix/bad06.txt", new string('x', 9000)),
+            folder.Write("mix/bad07.jsonl", "{\"id\": \"a\", \"text\": \"Warga\"\n"),
+            folder.Write("mix/bad08.jsonl", "{\"id\": \"b\"}\n"),
+            folder.Write("mix/bad09.jsonl", "{\"id\": \"c\", \"text\": \"Warga\", \"date\": \"kemarin\"}\n"),
+            folder.Write("mix/bad10.jsonl", "[\"Warga\"]\n"),
+        ];
+        var run = CliHarness.Run(null, "extract", folder["mix"], "--glob", "*", "--max-doc-size", "8K", "--threads", "4");
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(run.Lines, Has.Length.EqualTo(100));
+        Assert.That(run.Errors, Has.Length.EqualTo(10), run.ToString());
+        for (var i = 0; i < 10; i++)
+            Assert.That(run.Errors[i], Does.StartWith($"newsnlp: error: {bad[i]}:"));
+    }
+
     [TestCase("--threads", "0")]
     [TestCase("--date", "31-12-2024")]
     [TestCase("--format", "xml")]
