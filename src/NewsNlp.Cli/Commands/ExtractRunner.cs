@@ -47,6 +47,8 @@ internal static class ExtractRunner
                 MaxDocumentLength = (int)Math.Min(settings.Input.MaxDocumentBytes, int.MaxValue),
                 DefaultReferenceDate = settings.Date,
             };
+            if (console.InputIsTerminal && !settings.Quiet && (settings.Input.IsStdinOnly || settings.Input.Inputs.Contains("-")))
+                reporter.Line("newsnlp: reading standard input (end with Ctrl+D; see 'newsnlp extract --help' for files and folders)");
             var items = InputReader.Enumerate(settings.Input, () => console.Input);
             int code;
             try

@@ -11,8 +11,9 @@ internal sealed class CliConsole
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Creates a console over the given streams.</summary>
-    public CliConsole(Stream input, Stream output, TextWriter error, bool errorIsTerminal = false)
+    public CliConsole(Stream input, Stream output, TextWriter error, bool errorIsTerminal = false, bool inputIsTerminal = false)
     {
+        InputIsTerminal = inputIsTerminal;
         Input = input;
         Output = output;
         Error = error;
@@ -35,10 +36,14 @@ internal sealed class CliConsole
     /// <summary>True when standard error is an interactive terminal (progress is drawn only then).</summary>
     public bool ErrorIsTerminal { get; }
 
+    /// <summary>True when standard input is an interactive terminal (the user is expected to type).</summary>
+    public bool InputIsTerminal { get; }
+
     /// <summary>The process's real console.</summary>
     public static CliConsole System() => new(
         Console.OpenStandardInput(),
         Console.OpenStandardOutput(),
         new StreamWriter(Console.OpenStandardError(), Utf8NoBom, bufferSize: 1024, leaveOpen: true) { AutoFlush = true },
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected,
+        !Console.IsInputRedirected);
 }
