@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using NewsNlp.Cli;
 using NewsNlp.Cli.Hosting;
 
 namespace NewsNlp.Tests.Cli;
@@ -36,7 +35,7 @@ internal static class CliHarness
         var output = stdout ?? new MemoryStream();
         var error = new StringWriter();
         var console = new CliConsole(new MemoryStream(stdin), output, error);
-        var code = Program.RunAsync(args, console, cancellationToken).GetAwaiter().GetResult();
+        var code = NewsNlp.Cli.Program.RunAsync(args, console, cancellationToken).GetAwaiter().GetResult();
         var text = output is MemoryStream memory ? Encoding.UTF8.GetString(memory.ToArray()) : "";
         return new CliRun(code, text, error.ToString());
     }
