@@ -144,12 +144,15 @@ internal static class ExtractRunner
         target.Abort();
     }
 
+    private static string Count(long n, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
+
     private static string Summary(Totals totals, TimeSpan elapsed, bool cancelled)
     {
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         var rate = totals.Bytes / 1048576.0 / seconds;
         return string.Create(CultureInfo.InvariantCulture,
-            $"newsnlp: {(cancelled ? "cancelled: " : "")}{totals.Documents} documents, {totals.Claims} claims, {totals.Entities} entities, " +
-            $"{totals.Errors} {(totals.Errors == 1 ? "error" : "errors")} in {seconds:0.0} s ({rate:0.0} MB/s)");
+            $"newsnlp: {(cancelled ? "cancelled: " : "")}{Count(totals.Documents, "document")}, {Count(totals.Claims, "claim")}, {Count(totals.Entities, "entity", "entities")}, " +
+            $"{Count(totals.Errors, "error")} in {seconds:0.0} s ({rate:0.0} MB/s)");
     }
 }

@@ -39,10 +39,29 @@ internal sealed class CliConsole
     /// <summary>True when standard input is an interactive terminal (the user is expected to type).</summary>
     public bool InputIsTerminal { get; }
 
+    /// <summary>
+    /// Standard output. On Unix it is opened as a plain file descriptor, because the console stream of .NET
+    /// silently drops writes to a closed pipe: <c>newsnlp extract huge.jsonl | head</c> would then run to the
+    /// end for nothing, where a file stream fails at once (EPIPE) and the run stops.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+            return Console.OpenStandardOutput();
+        try
+        {
+            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
+        }
+    }
+
     /// <summary>The process's real console.</summary>
     public static CliConsole System() => new(
         Console.OpenStandardInput(),
-        Console.OpenStandardOutput(),
+        OpenStandardOutput(),
         new StreamWriter(Console.OpenStandardError(), Utf8NoBom, bufferSize: 1024, leaveOpen: true) { AutoFlush = true },
         !Console.IsErrorRedirected,
         !Console.IsInputRedirected);

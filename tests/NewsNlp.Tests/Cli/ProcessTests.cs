@@ -58,4 +58,35 @@ public class ProcessTests
         Assert.That(Directory.GetFileSystemEntries(folder.Root), Is.Empty, "no temporary file, no partial output");
         Assert.That(stderr.GetAwaiter().GetResult(), Does.Contain("cancelled after"));
     }
+
+    [Test]
+    public void ClosedStandardOutputStopsTheRunWithExitCode3()
+    {
+        if (OperatingSystem.IsWindows())
+            Assert.Ignore("EPIPE is a Unix behaviour");
+        using var folder = new TempFolder();
+        using var process = CliHarness.Start(folder.Root, "extract", "--input-format", "jsonl", "--quiet");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var line = Encoding.UTF8.GetBytes($"{{\"id\":\"d\",\"text\":\"{Articles.Number(1)}\"}}\n");
+        process.StandardInput.BaseStream.Write(line);
+        process.StandardInput.BaseStream.Flush();
+        Assert.That(process.StandardOutput.ReadLine(), Does.StartWith("{\"id\":\"d\""));
+        process.StandardOutput.Close(); // like `| head -1` exiting
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                process.StandardInput.BaseStream.Write(line);
+                process.StandardInput.BaseStream.Flush();
+                Thread.Sleep(20);
+            }
+        }
+        catch (IOException)
+        {
+            // The command exited and closed its standard input.
+        }
+        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "stops once its output is closed");
+        Assert.That(process.ExitCode, Is.EqualTo(3), stderr.GetAwaiter().GetResult());
+    }
 }
