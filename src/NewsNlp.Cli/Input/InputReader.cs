@@ -176,13 +176,14 @@ internal static class InputReader
     {
         var lineLimit = Math.Min(options.MaxDocumentBytes * 6 + 65_536, Array.MaxLength - 1);
         var reader = new LineReader(stream, lineLimit);
+        var records = 0;
         while (true)
         {
             InputItem? item;
             try
             {
                 if (!reader.Next(out var line, out var tooLong))
-                    yield break;
+                    break;
                 item = tooLong
                     ? TooLarge(source, reader.LineNumber, reader.LineBytes, options)
                     : ParseLine(line.Span, source, reader.LineNumber, reader.LineBytes, options);
@@ -192,10 +193,15 @@ internal static class InputReader
                 item = InputItem.Fail(source, reader.LineNumber + 1, "cannot read: " + Describe(e));
             }
             if (item is { } found)
+            {
+                records++;
                 yield return found;
+            }
             if (item?.Error?.Message.StartsWith("cannot read", StringComparison.Ordinal) == true)
                 yield break;
         }
+        if (records == 0)
+            yield return InputItem.Fail(source, null, "no documents: no JSON line in it");
     }
 
     private static InputItem? ParseLine(ReadOnlySpan<byte> line, string source, long number, long bytes, InputOptions options)

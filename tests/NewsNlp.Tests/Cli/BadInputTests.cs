@@ -18,6 +18,7 @@ public class BadInputTests
         yield return Case("JSON line without text", f => f.Write("notext.jsonl", "{\"id\":\"n\",\"body\":\"x\"}\n"), ":1: no \"text\" field");
         yield return Case("JSON line with a bad date", f => f.Write("baddate.jsonl", "{\"id\":\"n\",\"text\":\"Warga berkumpul.\",\"date\":\"31/12/2024\"}\n"), ":1: \"date\" is not a date");
         yield return Case("JSON line that is not an object", f => f.Write("array.jsonl", "[1, 2]\n"), ":1: malformed JSON line: expected an object");
+        yield return Case("empty JSON Lines file", f => f.Write("nothing.jsonl", "\n\n"), "no documents");
         yield return Case("empty JSON text", f => f.Write("emptytext.jsonl", "{\"id\":\"e\",\"text\":\"  \"}\n"), ":1: empty document");
     }
 
