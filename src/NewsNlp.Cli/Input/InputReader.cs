@@ -31,7 +31,7 @@ internal static class InputReader
                 yield return new InputDocument(StdinName, text, null);
             yield break;
         }
-        foreach (var item in Enumerate(options, () => Stream.Null))
+        foreach (var item in Enumerate(options, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()))))
         {
             if (item.Document is { } document)
                 yield return document;
