@@ -54,6 +54,11 @@ internal static class PredicateFinder
             {
                 gap = true;
             }
+            else if (!inRelative && c.EntityAt(i) is null && !c.StartsUpper(i) && !c.Lex.Auxiliaries.Contains(word))
+            {
+                // Something other than a verb follows the counted noun: the number is not the subject of a verb after it.
+                return -1;
+            }
         }
         return -1;
     }

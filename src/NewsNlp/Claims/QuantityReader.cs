@@ -61,7 +61,11 @@ internal static class QuantityReader
             q = q with { End = q.End + 1, Value = q.Value * factor, Low = q.Low * factor, High = q.High * factor };
         }
         if (q.Unit is null && q.First - 1 >= sentenceFirst && c.Lex.Currencies.TryGetValue(c.Lower(q.First - 1), out var currency))
+        {
             q = q with { First = q.First - 1, Unit = currency };
+            if (c.Is(q.First, "$") && c.Is(q.First - 1, "US") && c.Tok(q.First - 1).End == c.Tok(q.First).Start && q.First - 1 >= sentenceFirst)
+                q = q with { First = q.First - 1 };
+        }
         else if (q.Unit is null && q.End < sentenceEnd && c.Lex.Units.TryGetValue(c.Lower(q.End), out var unit))
         {
             q = q with { End = q.End + 1, Unit = unit };
