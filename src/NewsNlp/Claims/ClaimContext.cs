@@ -88,6 +88,8 @@ internal sealed class ClaimContext
         var token = Doc.Tokens[i];
         if (token.IsMultiword)
             return Doc.GetText(token.Words[0]).ToLowerInvariant();
+        var span = Span(i);
+        if (span.Length >= 2 && !span.ContainsAnyInRange('a', 'z')) return Doc.GetText(token); // an acronym: DPD, WNI
         return Stemmer.StripClitics(Lower(i));
     }
 

@@ -47,16 +47,16 @@ public static class ClaimExtractor
         {
             var m = matches[k];
             if (m.FirstToken < lastEnd) continue;
-            if (NotAClaim.Check(c, m, first, end, lastIdentifierEnd) is not null)
+            if (NotAClaim.Check(c, m, first, end, lastIdentifierEnd) is { } reason)
             {
-                lastIdentifierEnd = m.EndToken;
+                if (reason.StartsWith("identifier", StringComparison.Ordinal)) lastIdentifierEnd = m.EndToken;
                 continue;
             }
             var q = QuantityReader.Read(c, matches, ref k, first, end);
-            if (NotAClaim.IsRelativeDate(c, q, end)) continue;
+            if (NotAClaim.IsRelativeDate(c, q, end) || NotAClaim.IsDateRange(c, q, end)) continue;
 
             var bound = BoundReader.Read(c, q, first, end, out var claimFirst, out var afterEnd);
-            var noun = IsAgeAfterName(c, q) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
+            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, first, end, out var predicateBefore);
             attributions ??= AttributionFinder.InSentence(c, first, end);
@@ -90,8 +90,11 @@ public static class ClaimExtractor
         };
     }
 
-    /// <summary>"Budi (45)": an age in brackets right after a name.</summary>
-    private static bool IsAgeAfterName(ClaimContext c, Quantity q) =>
-        q.Unit is null && q.End - q.First == 1 && c.Is(q.First - 1, "(") && c.Is(q.End, ")") && c.StartsUpper(q.First - 2)
-        && q.Value is >= 1 and <= 120 && q.Value == Math.Floor(q.Value);
+    /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>
+    private static bool IsAge(ClaimContext c, Quantity q, int claimFirst)
+    {
+        if (q.Unit is not null || q.End - q.First != 1 || q.Value is < 0 or > 130 || q.Value != Math.Floor(q.Value)) return false;
+        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && !c.IsWord(q.End)) return true;
+        return c.Is(q.First - 1, "(") && c.Is(q.End, ")") && c.StartsUpper(q.First - 2);
+    }
 }

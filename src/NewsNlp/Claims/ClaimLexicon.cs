@@ -53,6 +53,8 @@ internal sealed class ClaimLexicon
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
+        YearWords = WordSet.FromData("claims/year-words.txt");
+        AgeWords = WordSet.FromData("claims/age-words.txt");
     }
 
     /// <summary>Bound phrases, longest first.</summary>
@@ -83,6 +85,8 @@ internal sealed class ClaimLexicon
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }
     public WordSet PredicateWords { get; }
+    public WordSet YearWords { get; }
+    public WordSet AgeWords { get; }
 
     private static string[] SplitWords(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -32,11 +32,16 @@ internal static class NotAClaim
         var text = c.Doc.Text;
         var prev = m.FirstToken - 1;
         while (prev >= sentenceFirst && c.IsPunct(prev) && c.Span(prev)[0] is '(' or '[') prev--;
+        // "No. 182": a dot glued to the word before it
+        if (prev > sentenceFirst && c.Is(prev, ".") && c.Tok(prev - 1).End == c.Tok(prev).Start && c.IsWord(prev - 1)) prev--;
         if (prev >= sentenceFirst && c.IsWord(prev))
         {
             var before = c.Lower(prev);
-            if (c.Lex.IdentifierWords.Contains(before) && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))) return "identifier";
+            if (c.Lex.IdentifierWords.Contains(before) && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))
+                && (before is "tahun" or "thn" or "th" || !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
             if (c.Lex.Months.Contains(before)) return "date (month before)";
+            if (before == "ke" && prev == m.FirstToken - 1 && m.Unit is null && !NextIsUnit(c, m.EndToken, sentenceEnd) && !CountsSomething(c, m.EndToken, sentenceEnd))
+                return "ordinal (ke 48)";
         }
         if (lastIdentifierEnd >= 0 && m.FirstToken == lastIdentifierEnd + 1 && (c.Is(lastIdentifierEnd, "dari") || c.Is(lastIdentifierEnd, "/")))
             return "identifier (N dari M)";
@@ -54,7 +59,8 @@ internal static class NotAClaim
             if (m.Start >= 2 && text[m.Start - 1] == '-' && char.IsLetter(text[m.Start - 2])) return "inside a name (Covid-19)";
             if (m.Start >= 1 && char.IsLetter(text[m.Start - 1])) return "inside a name";
             if (m.Start >= 1 && text[m.Start - 1] == '+') return "phone or code";
-            if (IsYearLike(raw, m) && !CountsSomething(c, m.EndToken, sentenceEnd)) return "year";
+            if (IsYearLike(raw, m) && (!NextIsClassifier(c, m.EndToken, sentenceEnd) || c.IsWord(m.FirstToken - 1) && c.Lex.YearWords.Contains(c.Lower(m.FirstToken - 1))))
+                return "year";
         }
 
         if (IsListNumber(c, m, sentenceEnd)) return "list numbering";
@@ -71,6 +77,18 @@ internal static class NotAClaim
         if (i >= sentenceEnd || !c.IsWord(i)) return false;
         return c.Lex.RelativeTime.Contains(c.Lower(i)) || c.Is(i, "yang") && c.Is(i + 1, "lalu") || c.Is(i, "ke") && c.Is(i + 1, "depan");
     }
+
+    /// <summary>True when the quantity is followed by a month name (<c>10 hingga 11 Oktober</c>).</summary>
+    public static bool IsDateRange(ClaimContext c, Quantity q, int sentenceEnd) =>
+        q.End < sentenceEnd && c.IsWord(q.End) && c.Lex.Months.Contains(c.Lower(q.End));
+
+    /// <summary>True when a measure word other than a time unit follows (<c>level 8,25 persen</c>).</summary>
+    private static bool NextIsUnit(ClaimContext c, int i, int sentenceEnd) =>
+        i < sentenceEnd && (c.Is(i, "%") || c.Lex.Multipliers.ContainsKey(c.Lower(i))
+            || c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is not ("year" or "month" or "day" or "hour" or "minute"));
+
+    private static bool NextIsClassifier(ClaimContext c, int i, int sentenceEnd) =>
+        i < sentenceEnd && c.IsWord(i) && c.Lex.Classifiers.Contains(c.Lower(i));
 
     private static bool NextIsTimeWord(ClaimContext c, int i, int sentenceEnd) =>
         i < sentenceEnd && c.IsWord(i) && c.Lex.TimeWords.Contains(c.Lower(i));

@@ -34,7 +34,7 @@ internal static class QuantityReader
                 // "1 hingga 2 juta": the low end takes the high end's multiplier when it has none of its own.
                 if (high.Value > 0 && low > 0 && low < high.Value / 1000 && next.Value != high.Value)
                     low *= high.Value / next.Value;
-                if (low < high.Value && (q.Unit is null || high.Unit is null || q.Unit == high.Unit))
+                if (low < high.Value && (q.Unit is null || q.Unit == high.Unit))
                 {
                     k++;
                     var first = c.Is(q.First - 1, "antara") ? q.First - 1 : q.First;
