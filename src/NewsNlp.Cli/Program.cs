@@ -14,6 +14,7 @@ public static class Program
         root.Add(TokenizeCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(TrainCommand.Create());
+        root.Add(CompareCommand.Create());
         return root;
     }
 
