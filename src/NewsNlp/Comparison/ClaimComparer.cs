@@ -11,7 +11,8 @@ namespace NewsNlp.Comparison;
 /// compatible predicates (<c>kirim</c> / <c>kerahkan</c> / <c>terjunkan</c> are one event,
 /// <c>tewas</c> and <c>luka</c> are not, <c>Data/comparison/predicates.tsv</c>). A missing unit or
 /// predicate only matches a missing one; for a missing subject see
-/// <see cref="ComparisonOptions.MatchMissingSubject"/>. A claim with no partner in another
+/// <see cref="ComparisonOptions.MatchMissingSubject"/>; a claim with neither subject nor predicate
+/// stays alone (<see cref="ComparisonOptions.GroupVagueClaims"/>). A claim with no partner in another
 /// document forms a single-source group. A group is consistent when every two of its claims from
 /// different documents have overlapping intervals (<see cref="ComparisonOptions.ApproxTolerance"/>).
 /// </remarks>
@@ -40,7 +41,10 @@ public static class ClaimComparer
                 var subject = ComparisonVocabulary.Normalize(claim.Subject);
                 var unit = ComparisonVocabulary.Unit(claim.Unit);
                 var predicate = ComparisonVocabulary.Predicate(claim.Predicate);
-                var key = new GroupKey(subject, unit.Key, predicate.Key);
+                // A claim that names neither subject nor predicate says too little to be matched:
+                // it stays alone (unless options say otherwise).
+                var alone = subject is null && predicate.Key is null && !options.GroupVagueClaims;
+                var key = new GroupKey(subject, unit.Key, predicate.Key, alone ? order : -1);
                 if (!groups.TryGetValue(key, out var builder))
                     groups.Add(key, builder = new Builder(unit.Display, predicate.Display));
                 builder.Add(new Entry(order++, new ComparedClaim(document.Id, d, document.Date, claim)));
@@ -61,12 +65,13 @@ public static class ClaimComparer
     private static void AttachMissingSubjects(Dictionary<GroupKey, Builder> groups)
     {
         var named = groups
-            .Where(static g => g.Key.Subject is not null)
+            .Where(static g => g.Key.Subject is not null && g.Key.Alone < 0)
             .GroupBy(static g => (g.Key.Unit, g.Key.Predicate))
             .ToDictionary(static g => g.Key, static g => g.Select(static x => x.Value).ToArray());
         foreach (var (key, builder) in groups)
         {
             if (key.Subject is null
+                && key.Alone < 0
                 && named.TryGetValue((key.Unit, key.Predicate), out var candidates)
                 && candidates.Length == 1)
             {
@@ -76,7 +81,8 @@ public static class ClaimComparer
         }
     }
 
-    private readonly record struct GroupKey(string? Subject, string? Unit, string? Predicate);
+    /// <summary>What claims are grouped by; <paramref name="Alone"/> is -1, or the order of a claim kept in a group of its own.</summary>
+    private readonly record struct GroupKey(string? Subject, string? Unit, string? Predicate, int Alone);
 
     private readonly record struct Entry(int Order, ComparedClaim Claim);
 

@@ -3,7 +3,7 @@ namespace NewsNlp.Comparison;
 /// <summary>How <see cref="ClaimComparer"/> groups and judges claims. Immutable; <see cref="Default"/> is the documented behaviour.</summary>
 public sealed record ComparisonOptions
 {
-    /// <summary>Tolerance 10%, claims without a subject matched to the one subject other claims give.</summary>
+    /// <summary>Tolerance 10%, claims without a subject matched to the one subject other claims give, vague claims kept alone.</summary>
     public static ComparisonOptions Default { get; } = new();
 
     /// <summary>
@@ -22,4 +22,11 @@ public sealed record ComparisonOptions
     /// a claim without a subject is only ever grouped with other claims without one.
     /// </summary>
     public bool MatchMissingSubject { get; init; } = true;
+
+    /// <summary>
+    /// When false (default), a claim that names neither a subject nor a predicate ("5 orang" with
+    /// nothing else known) forms a group of its own: matched on its unit alone it would be grouped
+    /// with unrelated counts. When true, such claims are grouped by unit like any other.
+    /// </summary>
+    public bool GroupVagueClaims { get; init; }
 }

@@ -67,6 +67,17 @@ public class ClaimComparerTests
     }
 
     [Test]
+    public void VagueClaimsCanBeGroupedByUnitOnRequest()
+    {
+        var a = new ComparedDocument("a", null, [new Claim("5 orang", 0, 7, 5, ClaimBound.Exact, 5, 5, "orang", null, null, [], null)]);
+        var b = new ComparedDocument("b", null, [new Claim("6 orang", 0, 7, 6, ClaimBound.Exact, 6, 6, "jiwa", null, null, [], null)]);
+
+        Assert.That(ClaimComparer.Compare([a, b]), Has.Count.EqualTo(2));
+        var together = ClaimComparer.Compare([a, b], new ComparisonOptions { GroupVagueClaims = true });
+        Assert.That(together.Select(g => (g.Unit, g.Consistent, g.Claims.Count)), Is.EqualTo(new[] { ((string?)"orang", false, 2) }));
+    }
+
+    [Test]
     public void ToleranceIsAnOption()
     {
         var a = new ComparedDocument("a", null, [Troops("sekitar 1.000 tentara", 1000, ClaimBound.Approx, 1000, 1000)]);
