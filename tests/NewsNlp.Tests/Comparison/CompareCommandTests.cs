@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using NewsNlp.Cli;
 using NewsNlp.Cli.Commands;
 using NewsNlp.Tests.Support;
 
@@ -52,7 +51,7 @@ public class CompareCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = Program.BuildRoot().Parse(["compare", "--format", "jsonl", seeds])
+        var code = NewsNlp.Cli.Program.BuildRoot().Parse(["compare", "--format", "jsonl", seeds])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
 
         Assert.That(code, Is.Zero, error.ToString());
@@ -66,7 +65,7 @@ public class CompareCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = Program.BuildRoot().Parse(["compare", Path.Combine(Path.GetTempPath(), "newsnlp-no-such-file.txt")])
+        var code = NewsNlp.Cli.Program.BuildRoot().Parse(["compare", Path.Combine(Path.GetTempPath(), "newsnlp-no-such-file.txt")])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
 
         Assert.That(code, Is.Not.Zero);
@@ -76,7 +75,7 @@ public class CompareCommandTests
     [Test]
     public void UnknownFormatIsRejected()
     {
-        var result = Program.BuildRoot().Parse(["compare", "--format", "xml", "a.txt"]);
+        var result = NewsNlp.Cli.Program.BuildRoot().Parse(["compare", "--format", "xml", "a.txt"]);
         Assert.That(result.Errors, Is.Not.Empty);
     }
 
