@@ -12,7 +12,12 @@ namespace NewsNlp.Comparison;
 internal static class ComparisonVocabulary
 {
     private static readonly string[] PredicateSuffixes = ["kan", "i"];
-    private static readonly string[] PredicatePrefixes = ["di", "ter", "ber"];
+    /// <summary>Verb prefixes and the first letter their nasal replaced (meN-: mengirim → kirim, menewaskan → tewas, membunuh → bunuh).</summary>
+    private static readonly (string Prefix, string Restore)[] Prefixes =
+    [
+        ("di", ""), ("ter", ""), ("ber", ""),
+        ("meng", ""), ("meng", "k"), ("meny", "s"), ("mem", ""), ("mem", "p"), ("men", ""), ("men", "t"), ("me", ""),
+    ];
 
     /// <summary>A grouping key and the name shown for it; both null for a missing value.</summary>
     internal readonly record struct Term(string? Key, string? Display);
@@ -45,25 +50,32 @@ internal static class ComparisonVocabulary
         return new Term(word, word);
     }
 
+    /// <summary>The group of <paramref name="word"/> as written, else of a form without a prefix and/or suffix.</summary>
     private static string? Find(string word)
     {
-        if (Tables.Predicates.TryGetValue(word, out var display))
-            return display;
-        foreach (var stem in Stems(word))
+        foreach (var stem in WithoutPrefix(word))
         {
-            if (Tables.Predicates.TryGetValue(stem, out display))
-                return display;
-            foreach (var prefix in PredicatePrefixes)
+            foreach (var candidate in WithoutSuffix(stem))
             {
-                if (stem.Length - prefix.Length >= 3 && stem.StartsWith(prefix, StringComparison.Ordinal)
-                    && Tables.Predicates.TryGetValue(stem[prefix.Length..], out display))
+                if (Tables.Predicates.TryGetValue(candidate, out var display))
                     return display;
             }
         }
         return null;
     }
 
-    private static IEnumerable<string> Stems(string word)
+    /// <summary>The word, then the bases a verb prefix may stand for: di-, ter-, ber-, and meN- with its dropped first letter.</summary>
+    private static IEnumerable<string> WithoutPrefix(string word)
+    {
+        yield return word;
+        foreach (var (prefix, restore) in Prefixes)
+        {
+            if (word.Length - prefix.Length >= 3 && word.StartsWith(prefix, StringComparison.Ordinal))
+                yield return restore + word[prefix.Length..];
+        }
+    }
+
+    private static IEnumerable<string> WithoutSuffix(string word)
     {
         yield return word;
         foreach (var suffix in PredicateSuffixes)

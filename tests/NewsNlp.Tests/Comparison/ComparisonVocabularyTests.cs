@@ -32,6 +32,12 @@ public class ComparisonVocabularyTests
     [TestCase("terbunuh", "tewas")]
     [TestCase("luka", "luka")]
     [TestCase("terluka", "luka")]
+    [TestCase("mengirim", "kirim")]
+    [TestCase("mengirimkan", "kirim")]
+    [TestCase("mengerahkan", "kirim")]
+    [TestCase("menewaskan", "tewas")]
+    [TestCase("membunuh", "tewas")]
+    [TestCase("menangkap", "tangkap")]
     [TestCase("raih", "raih")]
     public void PredicatesShareTheirCompatibilityGroup(string predicate, string display) =>
         Assert.That(ComparisonVocabulary.Predicate(predicate).Display, Is.EqualTo(display));
