@@ -1,17 +1,56 @@
 using System.CommandLine;
+using NewsNlp.Cli.Training;
+using NewsNlp.Entities.Statistical;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary>Score entity tagging against a CoNLL NER file (exact spans, per type).</summary>
+/// <summary>
+/// <c>newsnlp eval ner --conll FILE [--model MODEL] [--tagger statistical|pipeline]</c>:
+/// exact-span precision, recall and F1 per type and overall.
+/// </summary>
 internal static class EvalNerCommand
 {
     public static Command Create()
     {
-        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).");
-        command.SetAction(_ =>
+        var conll = new Option<string>("--conll") { Description = "CoNLL NER file: 'token POS BIO' lines, blank line between sentences.", Required = true };
+        var model = new Option<string?>("--model") { Description = "Model file for the statistical tagger (default: the embedded model)." };
+        var tagger = new Option<string>("--tagger") { Description = "What to score: the library's whole entity tagger, or the statistical tagger alone.", DefaultValueFactory = _ => "pipeline" };
+        tagger.AcceptOnlyFromAmong("pipeline", "statistical");
+        var showErrors = new Option<bool>("--errors") { Description = "Also list the sentences with a missed or wrong span (to standard error)." };
+        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).") { conll, model, tagger, showErrors };
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("newsnlp: 'ner' is not implemented yet.");
-            return 2;
+            var sentences = ConllNer.Read(parse.GetValue(conll)!);
+            var errors = parse.GetValue(showErrors) ? Console.Error : null;
+            SpanScorer scorer;
+            if (parse.GetValue(tagger) == "statistical")
+            {
+                var modelPath = parse.GetValue(model);
+                SequenceTagger? statistical;
+                if (modelPath is null)
+                {
+                    statistical = StatisticalNer.Default;
+                }
+                else
+                {
+                    using var stream = File.OpenRead(modelPath);
+                    statistical = new SequenceTagger(NerModel.Read(stream), TitleWords.Default);
+                }
+                if (statistical is null)
+                {
+                    Console.Error.WriteLine("newsnlp: this build has no embedded NER model; pass --model.");
+                    return 2;
+                }
+                scorer = NerEvaluation.Statistical(statistical, sentences, errors);
+            }
+            else
+            {
+                if (parse.GetValue(model) is not null)
+                    Console.Error.WriteLine("newsnlp: --model applies to --tagger statistical only; scoring the library's tagger.");
+                scorer = NerEvaluation.Pipeline(sentences, errors);
+            }
+            Console.Out.Write(scorer.Report());
+            return 0;
         });
         return command;
     }

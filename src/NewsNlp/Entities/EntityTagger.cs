@@ -1,11 +1,34 @@
+using NewsNlp.Entities.Rules;
+using NewsNlp.Entities.Statistical;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
 
-/// <summary>Tags leaders, people, states, places and agencies, each with its canonical name.</summary>
-/// <remarks>PROVISIONAL: finds nothing yet.</remarks>
+/// <summary>
+/// Tags leaders, people, states, places and agencies, each with its canonical name: the gazetteer
+/// first (states, places, agencies, known leaders, agency descriptions, head-word names), then the
+/// statistical tagger for names the gazetteer does not know, then the rules that type and link
+/// (titles make leaders with a role, speech verbs mark people, bracketed acronyms, bare surnames
+/// linked to the full name). Spans never overlap and never include a title.
+/// </summary>
 public static class EntityTagger
 {
     /// <summary>The named entities of a document (not dates), in order, not overlapping.</summary>
-    public static IReadOnlyList<Entity> Find(Document document) => [];
+    public static IReadOnlyList<Entity> Find(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Tokens.Count == 0) return [];
+        var context = new TaggingContext(document);
+        GazetteerPass.Run(context);
+        StatisticalSpans.Run(context, StatisticalNer.Tag(document));
+        TitleRule.Run(context);
+        CueRule.Run(context);
+        AcronymRule.Run(context);
+        NameLinker.Run(context);
+        var entities = new Entity[context.Mentions.Count];
+        var mentions = context.Mentions.OrderBy(m => m.Start).ToArray();
+        for (var i = 0; i < mentions.Length; i++)
+            entities[i] = mentions[i].ToEntity(document.Text);
+        return entities;
+    }
 }

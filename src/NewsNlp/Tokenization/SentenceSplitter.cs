@@ -1,7 +1,18 @@
 namespace NewsNlp.Tokenization;
 
-/// <summary>Splits a token sequence into sentences.</summary>
-/// <remarks>PROVISIONAL: breaks after . ! ? and at blank lines; the Indonesian-aware splitter replaces it.</remarks>
+/// <summary>
+/// Splits a token sequence into sentences, the way Indonesian news is written:
+/// <list type="bullet">
+/// <item>after <c>.</c>, <c>?</c>, <c>!</c> or an ellipsis, with the closing quotes and brackets that follow,
+/// when the next token can start a sentence (a capital, a digit, an opening quote or bracket, a dash);</item>
+/// <item>not after the dot of a title or place abbreviation (<c>Dr.</c>, <c>Jl.</c>, <c>No.</c>), an initial
+/// (<c>B. J. Habibie</c>), a company suffix (<c>Tbk.</c>), or a list number at the start of a line (<c>1.</c>);</item>
+/// <item>at a blank line, and at a line break unless the next line goes on in lower case after a line that
+/// did not end a sentence (hard-wrapped text): a headline or caption line ends its sentence;</item>
+/// <item>around page furniture (<c>Halaman 2 dari 2</c>, <c>Baca juga: …</c>, <c>Foto: …</c>, <c>(taa/fas)</c>),
+/// which becomes a sentence of its own.</item>
+/// </list>
+/// </summary>
 public static class SentenceSplitter
 {
     /// <summary>
@@ -10,16 +21,116 @@ public static class SentenceSplitter
     /// </summary>
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination)
     {
-        if (tokens.IsEmpty) return 0;
+        if (tokens.IsEmpty || destination.IsEmpty) return 0;
         var count = 0;
         destination[count++] = 0;
-        for (var i = 1; i < tokens.Length && count < destination.Length; i++)
+        var lineStart = 0;          // index of the first token of the current line
+        var forcedUntil = -1;       // furniture: a boundary is forced before this token
+        var labelOpen = false;      // inside a "Foto: ..." label that runs to the end of the line
+        for (var b = 1; b < tokens.Length && count < destination.Length; b++)
         {
-            var prev = tokens[i - 1];
-            var breakAfterMark = prev.Kind == TokenKind.Punctuation && text[prev.Start] is '.' or '!' or '?';
-            var lineBreak = text[prev.End..tokens[i].Start].Contains('\n');
-            if (breakAfterMark || lineBreak) destination[count++] = i;
+            var gap = text[tokens[b - 1].End..tokens[b].Start];
+            var newline = gap.Contains('\n');
+            var brk = false;
+            if (newline)
+            {
+                brk = gap.IndexOf('\n') != gap.LastIndexOf('\n') || labelOpen || !ContinuesLine(text, tokens, b);
+                lineStart = b;
+                labelOpen = false;
+            }
+            if (!brk && b == forcedUntil) brk = true;
+            if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart);
+            var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
+            if (furniture > 0)
+            {
+                brk = true;
+                if (isLabel) labelOpen = true;
+                else forcedUntil = b + furniture;
+            }
+            if (brk) destination[count++] = b;
         }
         return count;
     }
+
+    /// <summary>Whether a line break before token <paramref name="b"/> only wraps a sentence that goes on.</summary>
+    private static bool ContinuesLine(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        var first = text[tokens[b].Start];
+        if (!char.IsLower(first)) return false;
+        var prev = Text(text, tokens[b - 1]);
+        return !(prev is "." or "?" or "!" or ":" or "…" or "...");
+    }
+
+    /// <summary>Whether a sentence ends just before token <paramref name="b"/>.</summary>
+    private static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, int lineStart)
+    {
+        // A closer glued to what precedes it belongs to the sentence before.
+        if (IsClosingQuoteOrBracket(text, tokens, b)) return false;
+        var k = b - 1;
+        while (k > 0 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
+        var mark = Text(text, tokens[k]);
+        var kind = tokens[k].Kind;
+        var isDot = mark is ".";
+        var isMark = kind == TokenKind.Punctuation && (isDot || mark is "?" or "!" or "…" || (mark.Length >= 3 && mark[0] == '.'));
+        var isDottedAbbreviation = kind == TokenKind.Abbreviation && mark.Length > 1 && mark[^1] == '.';
+        if (!isMark && !isDottedAbbreviation) return false;
+        if (!StartsSentence(text, tokens, b)) return false;
+        if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
+        if (isDot && k > 0 && tokens[k - 1].End == tokens[k].Start && !DotEnds(text, tokens, k - 1, lineStart, b))
+            return false;
+        return true;
+    }
+
+    /// <summary>Whether the dot after token <paramref name="w"/> can end a sentence.</summary>
+    private static bool DotEnds(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int w, int lineStart, int next)
+    {
+        var word = Text(text, tokens[w]);
+        if (tokens[w].Kind == TokenKind.Abbreviation)
+        {
+            switch (TokenizerLexicon.Abbreviation(word))
+            {
+                case TokenizerLexicon.AbbreviationRole.Title:
+                    return false;
+                case TokenizerLexicon.AbbreviationRole.Suffix:
+                    // dll., dsb. may close a sentence; Tbk., Ltd., Inc. stand inside company names.
+                    return char.IsLower(word[0]) && StartsWithCapitalWord(text, tokens[next]);
+                default:
+                    return word.Length != 1; // an initial: B. J. Habibie
+            }
+        }
+        // a list number at the start of a line: "1. Pertama"
+        if (tokens[w].Kind == TokenKind.Number && w == lineStart) return false;
+        return true;
+    }
+
+    private static bool StartsWithCapitalWord(ReadOnlySpan<char> text, TokenSpan token) => char.IsUpper(text[token.Start]);
+
+    /// <summary>Whether token <paramref name="b"/> can begin a sentence.</summary>
+    private static bool StartsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        var c = text[tokens[b].Start];
+        if (char.IsUpper(c) || char.IsDigit(c)) return true;
+        if (char.IsLower(c)) return false;
+        if (CharClass.IsOpener(c) || c is '-' or '\u2013' or '\u2014' or '\u2022' or '*')
+        {
+            // an opening quote or bracket, a dash or bullet: look at what follows it
+            if (b + 1 >= tokens.Length) return true;
+            var next = text[tokens[b + 1].Start];
+            return !char.IsLower(next);
+        }
+        return tokens[b].Kind is TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Url or TokenKind.Other
+            || char.IsLetter(c);
+    }
+
+    /// <summary>A closing quote or bracket glued to the token before it (<c>ini."</c>, <c>(CDM),</c>).</summary>
+    private static bool IsClosingQuoteOrBracket(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i)
+    {
+        if (i == 0 || tokens[i].Kind != TokenKind.Punctuation) return false;
+        var t = Text(text, tokens[i]);
+        if (t is ")" or "]" or "}" or "\u201D" or "\u2019" or "\u00BB" or "''")
+            return true;
+        return t is "\"" or "'" && tokens[i - 1].End == tokens[i].Start;
+    }
+
+    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> text, TokenSpan token) => text.Slice(token.Start, token.Length);
 }

@@ -7,7 +7,7 @@ public enum TokenKind : byte
     Word,
     /// <summary>A number as written: <c>10.000</c>, <c>1,5</c>, <c>30%</c> is a number and a symbol.</summary>
     Number,
-    /// <summary>A word with a currency or unit glued to digits: <c>Rp1,5</c>, <c>US$500.000</c>, <c>3ribu</c>.</summary>
+    /// <summary>Digits with a unit or multiplier glued after them: <c>3ribu</c>, <c>5km</c>, <c>10jt</c>. (Currencies glued before digits are separate <see cref="Currency"/> tokens.)</summary>
     NumberWithUnit,
     /// <summary>An ordinal written with digits: <c>ke-3</c>.</summary>
     Ordinal,
@@ -15,11 +15,14 @@ public enum TokenKind : byte
     Date,
     /// <summary>A clock time: <c>14.30</c>, <c>08:15</c>.</summary>
     Time,
-    /// <summary>An abbreviation that carries its dot(s): <c>Jl.</c>, <c>dll.</c>, <c>S.H.</c>, <c>B.J.</c>.</summary>
+    /// <summary>
+    /// An abbreviation: <c>Jl</c>, <c>dll</c>, <c>Dr</c> or an initial <c>P</c> before its dot, which is the next token
+    /// (as UD Indonesian GSD writes <c>Dr .</c>); an initialism with inner dots keeps them all: <c>S.H.</c>, <c>a.n.</c>, <c>B.J.</c>.
+    /// </summary>
     Abbreviation,
     /// <summary>Punctuation: quotes, brackets, dashes, sentence marks, ellipses.</summary>
     Punctuation,
-    /// <summary>A symbol that is not punctuation: <c>%</c>, <c>$</c>, <c>+</c>, <c>°</c>.</summary>
+    /// <summary>A symbol that is not punctuation or currency: <c>%</c>, <c>+</c>, <c>°</c>.</summary>
     Symbol,
     /// <summary>A web address.</summary>
     Url,
@@ -33,4 +36,10 @@ public enum TokenKind : byte
     Emoji,
     /// <summary>Anything else (control characters, unassigned code points, lone surrogates).</summary>
     Other,
+    /// <summary>
+    /// A currency sign or code before an amount: <c>Rp</c> of <c>Rp1,5</c>, <c>US</c> and <c>$</c> of
+    /// <c>US$500.000</c>, <c>€</c>. Universal Dependencies Indonesian writes <c>Rp42,03</c> as two tokens
+    /// (<c>Rp</c> + <c>42,03</c>), and so does this tokenizer; the amount is the next token.
+    /// </summary>
+    Currency,
 }

@@ -2,9 +2,8 @@ namespace NewsNlp.Tokenization;
 
 /// <summary>
 /// The allocation-free tokenizer: scans a span of text and writes <see cref="TokenSpan"/>
-/// records into a caller's buffer.
+/// records into a caller's buffer. See <see cref="TokenReader"/> for the rules.
 /// </summary>
-/// <remarks>PROVISIONAL: a plain scanner; the Indonesian-aware scanner replaces it.</remarks>
 public static class Tokenizer
 {
     /// <summary>
@@ -15,33 +14,24 @@ public static class Tokenizer
     /// </summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed)
     {
+        var reader = new TokenReader(text);
         var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        consumed = 0;
+        while (count < destination.Length && reader.Read())
         {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            if (count == destination.Length) break;
-            var start = i;
-            TokenKind kind;
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                var digits = true;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
-                       (i + 1 < text.Length && (text[i] is '.' or ',' or '-' or '/') && char.IsLetterOrDigit(text[i + 1]) && (text[i] == '-' || char.IsDigit(text[i + 1])))))
-                {
-                    if (char.IsLetter(text[i])) digits = false;
-                    i++;
-                }
-                kind = digits ? TokenKind.Number : TokenKind.Word;
-            }
-            else
-            {
-                i += i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) ? 2 : 1;
-                kind = char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol;
-            }
-            destination[count++] = new TokenSpan(start, i - start, kind);
+            destination[count++] = reader.Current;
+            consumed = reader.Position;
         }
-        consumed = i;
+        if (count < destination.Length) consumed = text.Length;
+        return count;
+    }
+
+    /// <summary>Counts the tokens of <paramref name="text"/> without storing them.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var reader = new TokenReader(text);
+        var count = 0;
+        while (reader.Read()) count++;
         return count;
     }
 }

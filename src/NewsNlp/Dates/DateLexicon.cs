@@ -1,0 +1,76 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Dates;
+
+/// <summary>Which calendar a month name belongs to.</summary>
+internal enum MonthCalendar : byte
+{
+    Gregorian,
+    Islamic,
+    Javanese,
+}
+
+/// <summary>A month name of <c>Data/dates/months.tsv</c>.</summary>
+internal readonly record struct MonthEntry(int Number, MonthCalendar Calendar, bool Standalone, bool Abbreviation = false);
+
+/// <summary>A relative-date word of <c>Data/dates/relative.tsv</c>.</summary>
+internal readonly record struct RelativeEntry(string Kind, int Offset);
+
+/// <summary>The date data files, loaded once.</summary>
+internal sealed class DateLexicon
+{
+    private static readonly Lazy<DateLexicon> Shared = new(() => new DateLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon built from the embedded data.</summary>
+    public static DateLexicon Instance => Shared.Value;
+
+    private DateLexicon()
+    {
+        var multiword = new List<(string, MonthEntry)>();
+        foreach (var row in LanguageData.Rows("dates/months.tsv"))
+        {
+            var entry = new MonthEntry(int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row[2] switch
+            {
+                "islamic" => MonthCalendar.Islamic,
+                "javanese" => MonthCalendar.Javanese,
+                _ => MonthCalendar.Gregorian,
+            }, row.Length > 3 && row[3] == "yes", row[2] == "gregorian-abbr");
+            if (row[0].Contains(' ', StringComparison.Ordinal)) multiword.Add((row[0], entry));
+            else Months.TryAdd(row[0], entry);
+        }
+        MultiwordMonths = multiword.OrderByDescending(m => m.Item1.Length).ToArray();
+        foreach (var row in LanguageData.Rows("dates/weekdays.tsv"))
+            Weekdays.TryAdd(row[0], (DayOfWeek)int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var row in LanguageData.Rows("dates/words.tsv"))
+        {
+            if (!Words.TryGetValue(row[1], out var set))
+                Words[row[1]] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            set.Add(row[0]);
+        }
+        var relative = new List<(string, RelativeEntry)>();
+        foreach (var row in LanguageData.Rows("dates/relative.tsv"))
+            relative.Add((row[0], new RelativeEntry(row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture))));
+        Relatives = relative.OrderByDescending(r => r.Item1.Length).ToArray();
+    }
+
+    /// <summary>One-word month names.</summary>
+    public Dictionary<string, MonthEntry> Months { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Month names of two words (<c>Rabiul Awal</c>), longest first.</summary>
+    public (string Surface, MonthEntry Month)[] MultiwordMonths { get; }
+
+    /// <summary>Weekday names.</summary>
+    public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Word classes of <c>Data/dates/words.tsv</c> (past, future, this, day-part, ...).</summary>
+    public Dictionary<string, HashSet<string>> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Relative expressions (<c>kemarin</c>, <c>pekan lalu</c>), longest first.</summary>
+    public (string Surface, RelativeEntry Entry)[] Relatives { get; }
+
+    /// <summary>The words of class <paramref name="name"/> (empty when none).</summary>
+    public HashSet<string> Class(string name) =>
+        Words.TryGetValue(name, out var set) ? set : Empty;
+
+    private static readonly HashSet<string> Empty = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,148 @@
+using NewsNlp.Numbers;
+
+namespace NewsNlp.Dates;
+
+/// <summary>
+/// The hand-written scanner behind <see cref="DateTagger"/>: reads calendar expressions from the
+/// <see cref="Piece"/>s of one sentence, left to right, trying each rule at each piece; no backtracking.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    private readonly PieceText _p;
+    private readonly DateOnly? _reference;
+    private readonly DateLexicon _lex = DateLexicon.Instance;
+    private readonly Dictionary<int, NumberScanner.Quantity> _quantities = new();
+    private readonly HashSet<int> _unitPieces = new();
+
+    private DateScanner(PieceText p, DateOnly? reference)
+    {
+        _p = p;
+        _reference = reference;
+        foreach (var q in NumberScanner.Scan(p))
+        {
+            _quantities[q.First] = q;
+            if (q.Unit is not null)
+                for (var k = q.First + 1; k < q.End; k++)
+                    _unitPieces.Add(k);
+        }
+    }
+
+    /// <summary>The date expressions of <paramref name="p"/>, in order, not overlapping.</summary>
+    public static List<DateHit> Scan(PieceText p, DateOnly? reference)
+    {
+        var scanner = new DateScanner(p, reference);
+        var hits = new List<DateHit>();
+        var i = 0;
+        while (i < p.Count)
+        {
+            if (scanner.TryAt(i, out var hit) && hit.End > i)
+            {
+                hits.Add(hit);
+                i = hit.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private bool TryAt(int i, out DateHit hit)
+    {
+        if (TryRelative(i, out hit)) return true;
+        // awal 2025, akhir Mei, pertengahan tahun ini: the period word is part of the span, the value is the period's.
+        if (In(i, "period") && TryInner(i + 1, out hit))
+        {
+            hit = hit with { First = i };
+            return true;
+        }
+        return TryInner(i, out hit);
+    }
+
+    private bool TryInner(int i, out DateHit hit) =>
+        TryWeekday(i, out hit) || TryDayMonth(i, out hit) || TryBracketAlone(i, out hit) || TryNumericDate(i, out hit) ||
+        TryMonth(i, out hit) || TryCentury(i, out hit) || TryRelative(i, out hit) || TryCount(i, out hit) || TryYear(i, out hit);
+
+    // ---- shared readers
+
+    private bool In(int i, string cls) => _p.In(i, _lex.Class(cls));
+
+    private bool IsCapitalized(int i) => _p.IsKind(i, PieceKind.Letters) && char.IsUpper(_p.Text[_p.Pieces[i].Start]);
+
+    /// <summary>A plain digit run (no separators) and its value.</summary>
+    private bool PlainNumber(int i, out int value)
+    {
+        value = 0;
+        if (!_p.IsKind(i, PieceKind.Digits)) return false;
+        var s = _p.Span(i);
+        if (s.Length > 4) return false;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>A day of month: a plain number 1..31 not glued to letters.</summary>
+    private bool DayNumber(int i, out int day) =>
+        PlainNumber(i, out day) && day is >= 1 and <= 31 && _p.Span(i).Length <= 2 && !(_p.Glued(i) && _p.IsKind(i - 1, PieceKind.Letters));
+
+    /// <summary>A year written in full: four digits 1000..2999 not glued to letters.</summary>
+    private bool FullYear(int i, out int year) =>
+        PlainNumber(i, out year) && _p.Span(i).Length == 4 && year is >= 1000 and <= 2999 && !(_p.Glued(i) && _p.IsKind(i - 1, PieceKind.Letters));
+
+    /// <summary>A month name at <paramref name="i"/>; <paramref name="next"/> is the piece after it.</summary>
+    private bool MonthName(int i, out MonthEntry month, out int next)
+    {
+        foreach (var (surface, entry) in _lex.MultiwordMonths)
+        {
+            next = _p.Match(i, surface, false);
+            if (next > 0)
+            {
+                month = entry;
+                return true;
+            }
+        }
+        next = i + 1;
+        if (!_p.TryGet(i, _lex.Months, out month)) return false;
+        if (month.Calendar != MonthCalendar.Gregorian && !IsCapitalized(i)) return false;
+        if (month.Abbreviation && _p.IsSymbol(next, '.') && _p.Glued(next) && _p.IsKind(next + 1, PieceKind.Digits)) next++; // Des. 2024
+        return true;
+    }
+
+    /// <summary>A range connector at <paramref name="i"/> (-, hingga, sampai, s.d.); the piece after it, or -1.</summary>
+    private int Connector(int i)
+    {
+        foreach (var c in NumberLexicon.Instance.RangeConnectors)
+        {
+            var next = _p.Match(i, c, false);
+            if (next > 0) return next;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// lalu / silam / yang lalu → -1, depan / mendatang → +1, ini → <see cref="ThisWeek"/> when
+    /// <paramref name="allowThis"/>, else 0; <paramref name="i"/> moves past the word.
+    /// </summary>
+    private int Direction(ref int i, bool allowThis = false)
+    {
+        if (In(i, "past")) { i++; return -1; }
+        if (In(i, "yangpast") && In(i + 1, "past")) { i += 2; return -1; }
+        if (In(i, "future")) { i++; return 1; }
+        if (allowThis && In(i, "this")) { i++; return ThisWeek; }
+        return 0;
+    }
+
+    /// <summary>The direction of <c>Rabu ini</c>: the day of the reference's own week.</summary>
+    private const int ThisWeek = 2;
+
+    /// <summary>Skips a part of the day after a weekday: malam, pagi, dini hari.</summary>
+    private int SkipDaypart(int i)
+    {
+        if (!In(i, "daypart")) return i;
+        return _p.Is(i, "dini") && _p.Is(i + 1, "hari") ? i + 2 : i + 1;
+    }
+}

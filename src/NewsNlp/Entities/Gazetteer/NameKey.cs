@@ -1,0 +1,56 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities.Gazetteer;
+
+/// <summary>
+/// Lookup keys of token sequences: each token lowercased, hyphens turned into spaces and
+/// apostrophes dropped, tokens joined by one space (<c>Kim Jong-un</c> and <c>KIM Jong Un</c>
+/// both give <c>kim jong un</c>). Written into a caller's buffer: no allocation.
+/// </summary>
+internal static class NameKey
+{
+    /// <summary>The longest key looked up; longer sequences do not match.</summary>
+    public const int MaxLength = 160;
+
+    /// <summary>
+    /// Appends the normalized <paramref name="token"/> to <paramref name="key"/> (after a space
+    /// when the key is not empty); returns the new length, or -1 when it does not fit.
+    /// </summary>
+    public static int Append(Span<char> key, int length, ReadOnlySpan<char> token)
+    {
+        if (length > 0)
+        {
+            if (length >= key.Length) return -1;
+            key[length++] = ' ';
+        }
+        foreach (var c in token)
+        {
+            if (IsApostrophe(c)) continue;
+            if (length >= key.Length) return -1;
+            key[length++] = IsHyphen(c) ? ' ' : char.ToLowerInvariant(c);
+        }
+        return length;
+    }
+
+    /// <summary>The key of a phrase, tokenized as documents are.</summary>
+    public static string Of(string phrase)
+    {
+        var document = Document.Parse(phrase);
+        Span<char> key = stackalloc char[MaxLength * 2];
+        var length = 0;
+        foreach (var token in document.Tokens)
+        {
+            length = Append(key, length, document.GetSpan(token));
+            if (length < 0) return phrase.ToLowerInvariant();
+        }
+        return key[..length].ToString();
+    }
+
+    /// <summary>How many tokens a phrase has, tokenized as documents are.</summary>
+    public static int TokenCount(string phrase) => Document.Parse(phrase).Tokens.Count;
+
+    /// <summary>True for the hyphens that join the parts of a word.</summary>
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
+}

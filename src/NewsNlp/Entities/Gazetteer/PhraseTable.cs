@@ -1,0 +1,125 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities.Gazetteer;
+
+/// <summary>Decides whether a value found for a token sequence applies there.</summary>
+internal interface IPhraseFilter<in T>
+{
+    /// <summary>True when <paramref name="value"/> may match tokens <c>[first, end)</c>.</summary>
+    bool Accept(T value, int first, int end);
+}
+
+/// <summary>A filter that accepts everything.</summary>
+internal readonly struct AcceptAll<T> : IPhraseFilter<T>
+{
+    /// <inheritdoc />
+    public bool Accept(T value, int first, int end) => true;
+}
+
+/// <summary>
+/// A hash of token n-grams (<see cref="NameKey"/> keys, every prefix stored) giving the longest
+/// phrase that starts at a token. Built once; lookups allocate nothing.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private sealed class Node
+    {
+        public List<T> Values { get; } = [];
+        public bool HasLonger { get; set; }
+    }
+
+    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseTable() => _lookup = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest phrase length, in tokens.</summary>
+    public int MaxTokens { get; private set; }
+
+    /// <summary>How many phrases were added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds <paramref name="phrase"/> with <paramref name="value"/> (build time only).</summary>
+    public void Add(string phrase, T value)
+    {
+        var document = Document.Parse(phrase);
+        if (document.Tokens.Count == 0) return;
+        var key = new char[NameKey.MaxLength];
+        var length = 0;
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            length = NameKey.Append(key, length, document.GetSpan(document.Tokens[i]));
+            if (length < 0) return;
+            var text = new string(key, 0, length);
+            if (!_nodes.TryGetValue(text, out var node))
+                _nodes[text] = node = new Node();
+            if (i + 1 < document.Tokens.Count)
+                node.HasLonger = true;
+            else if (!node.Values.Contains(value))
+                node.Values.Add(value);
+        }
+        MaxTokens = Math.Max(MaxTokens, document.Tokens.Count);
+        Count++;
+    }
+
+    /// <summary>True when some phrase has exactly this key.</summary>
+    public bool TryGet(string key, out IReadOnlyList<T> values)
+    {
+        if (_nodes.TryGetValue(key, out var node) && node.Values.Count > 0)
+        {
+            values = node.Values;
+            return true;
+        }
+        values = [];
+        return false;
+    }
+
+    /// <summary>
+    /// The longest phrase over tokens <c>[first, end)</c>, <c>end ≤ limit</c>, whose value
+    /// <paramref name="filter"/> accepts; false when none.
+    /// </summary>
+    public bool TryLongest<TFilter>(Document document, int first, int limit, ref TFilter filter, out T value, out int end)
+        where TFilter : struct, IPhraseFilter<T>
+    {
+        value = default!;
+        end = -1;
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var length = 0;
+        var tokens = document.Tokens;
+        for (var i = first; i < limit; i++)
+        {
+            length = NameKey.Append(key, length, document.GetSpan(tokens[i]));
+            if (length < 0 || !_lookup.TryGetValue(key[..length], out var node)) break;
+            foreach (var candidate in node.Values)
+            {
+                if (!filter.Accept(candidate, first, i + 1)) continue;
+                value = candidate;
+                end = i + 1;
+                break;
+            }
+            if (!node.HasLonger) break;
+        }
+        return end > 0;
+    }
+
+    /// <summary>The longest phrase over tokens <c>[first, end)</c>, <c>end ≤ limit</c>.</summary>
+    public bool TryLongest(Document document, int first, int limit, out T value, out int end)
+    {
+        var all = default(AcceptAll<T>);
+        return TryLongest(document, first, limit, ref all, out value, out end);
+    }
+
+    /// <summary>The value of exactly this span of text taken as one token sequence part (used for parts of hyphenated words).</summary>
+    public bool TryExact(ReadOnlySpan<char> text, out IReadOnlyList<T> values)
+    {
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var length = NameKey.Append(key, 0, text);
+        if (length > 0 && _lookup.TryGetValue(key[..length], out var node) && node.Values.Count > 0)
+        {
+            values = node.Values;
+            return true;
+        }
+        values = [];
+        return false;
+    }
+}

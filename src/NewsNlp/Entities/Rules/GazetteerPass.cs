@@ -1,0 +1,129 @@
+using NewsNlp.Entities.Gazetteer;
+
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// The first pass over each sentence, left to right, longest match first: agency descriptions
+/// before a state (<c>badan mata-mata Seoul</c>), gazetteer names, head-word names
+/// (<c>Kota Bandung</c>), and gazetteer names inside hyphenated words (<c>Rusia-Korut</c>).
+/// </summary>
+internal static class GazetteerPass
+{
+    /// <summary>Runs the pass.</summary>
+    public static void Run(TaggingContext context)
+    {
+        var gazetteer = EntityGazetteer.Default;
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            var limit = Math.Min(sentence.EndToken, context.Tokens.Count);
+            while (i < limit)
+            {
+                if (context.At(i) is not null) { i++; continue; }
+                if (TryDescriptor(context, i, limit, out var end) || TryName(context, gazetteer, i, limit, out end) ||
+                    TryHead(context, i, limit, out end))
+                {
+                    i = end;
+                    continue;
+                }
+                TryHyphenParts(context, gazetteer, i);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The gazetteer name at token <paramref name="i"/>, if any, without adding it.</summary>
+    public static bool TryMatch(TaggingContext context, int i, int limit, out GazetteerEntry entry, out int end)
+    {
+        var filter = new NameFilter(context);
+        var found = EntityGazetteer.Default.Names.TryLongest(context.Document, i, limit, ref filter, out var form, out end);
+        entry = found ? form.Entry : null!;
+        return found;
+    }
+
+    private static bool TryName(TaggingContext context, EntityGazetteer gazetteer, int i, int limit, out int end)
+    {
+        if (!TryMatch(context, i, limit, out var entry, out end)) return false;
+        context.Add(i, end, entry.Type, entry.Canonical, MentionOrigin.Gazetteer, entry.State);
+        return true;
+    }
+
+    private static bool TryDescriptor(TaggingContext context, int i, int limit, out int end)
+    {
+        end = i;
+        if (!RuleData.Default.Descriptors.TryLongest(context.Document, i, limit, out var head, out var headEnd)) return false;
+        if (!TryMatch(context, headEnd, limit, out var place, out end)) return false;
+        if (place.Type is not (EntityType.State or EntityType.Location) || place.State is null) return false;
+        var state = place.State;
+        var canonical = head + " " + state;
+        var known = EntityGazetteer.Default.Lookup(canonical, t => t == EntityType.Agency);
+        context.Add(i, end, EntityType.Agency, known?.Canonical ?? canonical, MentionOrigin.Descriptor, state);
+        return true;
+    }
+
+    private static bool TryHead(TaggingContext context, int i, int limit, out int end)
+    {
+        end = i;
+        if (!context.IsCapitalized(i) || context.InTitleCase(i) || !RuleData.Default.Heads.TryLongest(context.Document, i, limit, out var type, out var headEnd))
+            return false;
+        if (headEnd >= limit) return false;
+        if (type == EntityType.Location && TryMatch(context, headEnd, limit, out var place, out end) &&
+            place.Type is EntityType.Location or EntityType.State)
+        {
+            context.Add(i, end, EntityType.Location, place.Canonical, MentionOrigin.Head, place.State);
+            return true;
+        }
+        end = HeadRun(context, headEnd, limit);
+        if (end == headEnd) return false;
+        if (TryMatch(context, headEnd, limit, out var inner, out var innerEnd) && innerEnd == end &&
+            inner.Type is EntityType.State or EntityType.Location)
+            return false; // RS Gaza: the place is the entity
+        context.Add(i, end, type, context.Text(i, end), MentionOrigin.Head);
+        return true;
+    }
+
+    private static int HeadRun(TaggingContext context, int first, int limit)
+    {
+        var end = first;
+        for (var i = first; i < limit && i - first < 5; i++)
+        {
+            if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
+                return knownEnd; // a known name ends the run: Komisi I DPR, Universitas Indonesia
+            var token = context.Tokens[i];
+            var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
+            var number = token.Kind == Tokenization.TokenKind.Number && i > first;
+            if (capitalized || number) { end = i + 1; continue; }
+            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1)) continue;
+            break;
+        }
+        return end;
+    }
+
+    private static void TryHyphenParts(TaggingContext context, EntityGazetteer gazetteer, int i)
+    {
+        var token = context.Tokens[i];
+        var span = context.Span(i);
+        if (token.Kind != Tokenization.TokenKind.Word || span.IndexOf('-') <= 0) return;
+        var offset = 0;
+        while (offset <= span.Length)
+        {
+            var length = span[offset..].IndexOf('-');
+            if (length < 0) length = span.Length - offset;
+            var part = span.Slice(offset, length);
+            if (gazetteer.Names.TryExact(part, out var forms))
+                foreach (var form in forms)
+                {
+                    if (!NameFilter.CaseAgrees(form.Case, part) || form.CommonWord) continue;
+                    context.Add(new Mention
+                    {
+                        FirstToken = i, EndToken = i + 1,
+                        Start = token.Start + offset, End = token.Start + offset + length,
+                        Type = form.Entry.Type, Canonical = form.Entry.Canonical, Origin = MentionOrigin.Gazetteer,
+                        State = form.Entry.State,
+                    });
+                    break;
+                }
+            offset += length + 1;
+        }
+    }
+}

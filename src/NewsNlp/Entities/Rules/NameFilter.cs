@@ -1,0 +1,65 @@
+using NewsNlp.Entities.Gazetteer;
+
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// Accepts a gazetteer form where the text's case agrees with it (<c>AS</c> the state, not
+/// <c>as</c>), where a form that is also a common word is not at a sentence start, and where
+/// no veto word (<c>bahasa</c> Inggris) stands before a place.
+/// </summary>
+internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<AliasForm>
+{
+    /// <inheritdoc />
+    public bool Accept(AliasForm value, int first, int end)
+    {
+        if (!CaseAgrees(context, value.Case, first, end)) return false;
+        if (value.CommonWord && StartsSentence(context, first)) return false;
+        if (value.Entry.Type is EntityType.State or EntityType.Location && first > 0 &&
+            context.SentenceFirst(first) < first && RuleData.Default.VetoBefore.Contains(context.Span(first - 1)))
+            return false;
+        return true;
+    }
+
+    /// <summary>True when the case of tokens <c>[first, end)</c> agrees with <paramref name="rule"/>.</summary>
+    public static bool CaseAgrees(TaggingContext context, CaseRule rule, int first, int end) => rule switch
+    {
+        CaseRule.Capitals => AllCapitals(context, first, end),
+        CaseRule.Capitalized => context.IsCapitalized(first),
+        _ => true,
+    };
+
+    /// <summary>True when case agrees for a part of a token.</summary>
+    public static bool CaseAgrees(CaseRule rule, ReadOnlySpan<char> part) => rule switch
+    {
+        CaseRule.Capitals => !HasLower(part),
+        CaseRule.Capitalized => part.Length > 0 && char.IsUpper(part[0]),
+        _ => true,
+    };
+
+    /// <summary>True when token <paramref name="i"/> opens its sentence (after any opening quotes or brackets).</summary>
+    public static bool StartsSentence(TaggingContext context, int i)
+    {
+        var first = context.SentenceFirst(i);
+        for (var k = first; k < i; k++)
+        {
+            var span = context.Span(k);
+            if (span.Length != 1 || char.IsLetterOrDigit(span[0]) || !(char.IsPunctuation(span[0]) || char.IsSymbol(span[0])))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool AllCapitals(TaggingContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (HasLower(context.Span(i))) return false;
+        return true;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+using NewsNlp.Entities.Gazetteer;
+
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// Links the mentions of one person in a document: a bare first or last name (<c>Putin</c>,
+/// <c>Kim</c>) takes the full name seen in the document, spelling variants unify through the
+/// gazetteer, and a person once named with an office stays a Leader everywhere.
+/// </summary>
+internal static class NameLinker
+{
+    /// <summary>Runs the linker.</summary>
+    public static void Run(TaggingContext context)
+    {
+        var gazetteer = EntityGazetteer.Default;
+        var people = context.Mentions.Where(m => m.Type is EntityType.Leader or EntityType.Person).OrderBy(m => m.Start).ToList();
+        foreach (var person in people)
+        {
+            var known = gazetteer.Lookup(person.Canonical, t => t == EntityType.Leader);
+            if (known is null) continue;
+            person.Canonical = known.Canonical;
+            person.Type = EntityType.Leader;
+        }
+
+        var byPart = new Dictionary<string, Mention>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people)
+        {
+            var words = person.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            byPart.TryAdd(words[0], person);
+            byPart.TryAdd(words[^1], person);
+        }
+
+        var leaders = new HashSet<string>(people.Where(p => p.Type == EntityType.Leader).Select(p => p.Canonical), StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            if (!person.Canonical.Contains(' ') && byPart.TryGetValue(person.Canonical, out var full))
+            {
+                person.Canonical = full.Canonical;
+                if (full.Type == EntityType.Leader) person.Type = EntityType.Leader;
+            }
+            if (leaders.Contains(person.Canonical)) person.Type = EntityType.Leader;
+        }
+
+        if (byPart.Count == 0) return;
+        var lookup = byPart.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (!NameRun.IsNameWord(context, i) || !lookup.TryGetValue(context.Span(i), out var source)) continue;
+            if (i + 1 < context.Tokens.Count && NameRun.IsNameWord(context, i + 1)) continue; // part of another name
+            context.Add(i, i + 1, leaders.Contains(source.Canonical) ? EntityType.Leader : source.Type, source.Canonical, MentionOrigin.Link);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// Finds a run of capitalized name words (<c>Sergei Lavrov</c>, <c>Mohammed bin Salman</c>,
+/// <c>B.J. Habibie</c>) at a token: free tokens of one sentence, at most <see cref="MaxWords"/>
+/// words, stopping before stopwords, titles and punctuation.
+/// </summary>
+internal static class NameRun
+{
+    /// <summary>The most words a name run takes.</summary>
+    public const int MaxWords = 4;
+
+    private static readonly WordSet Particles = new(["bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "le"]);
+
+    /// <summary>The end of the run starting at <paramref name="first"/> (== first when none).</summary>
+    public static int Scan(TaggingContext context, int first, int limit, int maxWords = MaxWords)
+    {
+        var end = first;
+        if (first >= limit || context.InTitleCase(first)) return end; // a headline: every word is capitalized
+        var words = 0;
+        var i = first;
+        while (i < limit && words < maxWords && context.At(i) is null)
+        {
+            if (IsNameWord(context, i) && (words > 0 || !IsOrdinary(context, i)))
+            {
+                words++;
+                i++;
+                end = i;
+                if (i < limit && context.IsChar(i, '.') && context.Span(i - 1).Length == 1)
+                    i++; // an initial: "M." before a capitalized word
+                continue;
+            }
+            if (words > 0 && Particles.Contains(context.Span(i)) && i + 1 < limit && IsNameWord(context, i + 1))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is an ordinary word in any case (<c>Klaim</c>).</summary>
+    public static bool IsOrdinary(TaggingContext context, int i) => RuleData.Default.Ordinary.Contains(context.Span(i));
+
+    /// <summary>True when token <paramref name="i"/> can be a word of a name.</summary>
+    public static bool IsNameWord(TaggingContext context, int i)
+    {
+        if (context.At(i) is not null) return false;
+        var token = context.Tokens[i];
+        if (token.Kind is not (Tokenization.TokenKind.Word or Tokenization.TokenKind.Abbreviation)) return false;
+        var span = context.Span(i);
+        if (span.Length == 0 || !char.IsUpper(span[0])) return false;
+        if (RuleData.Default.Stopwords.Contains(span)) return false;
+        var data = RuleData.Default;
+        return !data.Titles.TryLongest(context.Document, i, i + 1, out _, out _);
+    }
+}

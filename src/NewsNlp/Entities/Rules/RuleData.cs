@@ -1,0 +1,64 @@
+using NewsNlp.Entities.Gazetteer;
+using NewsNlp.Text;
+
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>What a title word says about the name after it.</summary>
+internal enum TitleKind : byte
+{
+    /// <summary>An office: the name is a <see cref="EntityType.Leader"/> with that role.</summary>
+    Leader,
+    /// <summary>Only a person marker (<c>wartawan</c>, <c>Bapak</c>): the name is a <see cref="EntityType.Person"/>.</summary>
+    Person,
+}
+
+/// <summary>The word lists the rules use, from <c>Data/entities</c>. Built once, immutable.</summary>
+internal sealed class RuleData
+{
+    private static readonly Lazy<RuleData> Shared = new(() => new RuleData(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private RuleData()
+    {
+        foreach (var row in LanguageData.Rows("entities/titles.tsv"))
+            Titles.Add(row[0], row.Length > 1 && row[1] == "person" ? TitleKind.Person : TitleKind.Leader);
+        foreach (var line in LanguageData.Lines("entities/portfolios.tsv"))
+            Portfolios.Add(line, true);
+        foreach (var row in LanguageData.Rows("entities/agency-descriptors.tsv"))
+            Descriptors.Add(row[0], row[1]);
+        foreach (var row in LanguageData.Rows("entities/name-heads.tsv"))
+            Heads.Add(row[0], row[1] == "Location" ? EntityType.Location : EntityType.Agency);
+        Stopwords = WordSet("entities/name-stopwords.txt");
+        PersonCues = WordSet("entities/person-cues.txt");
+        VetoBefore = WordSet("entities/veto-before.txt");
+        Ordinary = WordSet("entities/lowercase-lexicon.txt");
+    }
+
+    /// <summary>The shared instance.</summary>
+    public static RuleData Default => Shared.Value;
+
+    /// <summary>Titles before a name (<c>Presiden</c>, <c>Menlu</c>, <c>wartawan</c>).</summary>
+    public PhraseTable<TitleKind> Titles { get; } = new();
+
+    /// <summary>Words that continue a title (<c>Luar Negeri</c>, <c>terpilih</c>).</summary>
+    public PhraseTable<bool> Portfolios { get; } = new();
+
+    /// <summary>Agency descriptions before a state (<c>badan mata-mata</c>) and their canonical head.</summary>
+    public PhraseTable<string> Descriptors { get; } = new();
+
+    /// <summary>Head words of organization and place names (<c>Universitas</c>, <c>Kota</c>).</summary>
+    public PhraseTable<EntityType> Heads { get; } = new();
+
+    /// <summary>Capitalized words that never continue a name (days, months, function words).</summary>
+    public WordSet Stopwords { get; }
+
+    /// <summary>Words after which capitalized words are a person's name (<c>kata</c>).</summary>
+    public WordSet PersonCues { get; }
+
+    /// <summary>Ordinary words, not names (<c>klaim</c>, <c>rudal</c>), from treebanks.</summary>
+    public WordSet Ordinary { get; }
+
+    /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
+    public WordSet VetoBefore { get; }
+
+    private static WordSet WordSet(string path) => new(LanguageData.Lines(path));
+}

@@ -1,0 +1,106 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>The document being tagged and the mentions found so far; no two mentions share a token.</summary>
+internal sealed class TaggingContext
+{
+    private readonly Mention?[] _owner;
+    private readonly int[] _sentenceFirst;
+    private readonly bool[] _titleCased;
+
+    /// <summary>Starts tagging <paramref name="document"/>.</summary>
+    public TaggingContext(Document document)
+    {
+        Document = document;
+        Tokens = document.Tokens;
+        _owner = new Mention?[Tokens.Count];
+        _sentenceFirst = new int[Tokens.Count];
+        _titleCased = new bool[Tokens.Count];
+        foreach (var sentence in document.Sentences)
+        {
+            var titleCased = IsTitleCased(sentence);
+            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _sentenceFirst.Length; i++)
+            {
+                _sentenceFirst[i] = sentence.FirstToken;
+                _titleCased[i] = titleCased;
+            }
+        }
+    }
+
+    /// <summary>True when token <paramref name="i"/> is in a headline-style sentence (most words capitalized).</summary>
+    public bool InTitleCase(int i) => _titleCased[i];
+
+    /// <summary>The document.</summary>
+    public Document Document { get; }
+
+    /// <summary>Its tokens.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Every mention found, in no particular order.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>The chars of token <paramref name="i"/>.</summary>
+    public ReadOnlySpan<char> Span(int i) => Document.GetSpan(Tokens[i]);
+
+    /// <summary>The text from token <paramref name="first"/> to the end of token <paramref name="end"/> - 1.</summary>
+    public string Text(int first, int end) => Document.Text[Tokens[first].Start..Tokens[end - 1].End];
+
+    /// <summary>True when token <paramref name="i"/> is the first of its sentence.</summary>
+    public bool IsSentenceStart(int i) => _sentenceFirst[i] == i;
+
+    /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceFirst(int i) => _sentenceFirst[i];
+
+    /// <summary>The mention holding token <paramref name="i"/>, or null.</summary>
+    public Mention? At(int i) => i >= 0 && i < _owner.Length ? _owner[i] : null;
+
+    /// <summary>True when no mention holds any of tokens <c>[first, end)</c>.</summary>
+    public bool IsFree(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (_owner[i] is not null) return false;
+        return true;
+    }
+
+    /// <summary>Adds a mention over free tokens (callers check <see cref="IsFree"/>).</summary>
+    public Mention Add(Mention mention)
+    {
+        Mentions.Add(mention);
+        for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            _owner[i] ??= mention;
+        return mention;
+    }
+
+    /// <summary>A mention over tokens <c>[first, end)</c>.</summary>
+    public Mention Add(int first, int end, EntityType type, string canonical, MentionOrigin origin, string? state = null) =>
+        Add(new Mention
+        {
+            FirstToken = first, EndToken = end,
+            Start = Tokens[first].Start, End = Tokens[end - 1].End,
+            Type = type, Canonical = canonical, Origin = origin, State = state,
+        });
+
+    /// <summary>True when token <paramref name="i"/> starts with an uppercase letter.</summary>
+    public bool IsCapitalized(int i)
+    {
+        var span = Span(i);
+        return span.Length > 0 && char.IsUpper(span[0]);
+    }
+
+    /// <summary>A headline: at least three words, and every word of four letters or more (function words aside) capitalized.</summary>
+    private bool IsTitleCased(Sentence sentence)
+    {
+        var capitalized = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken && i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Word) continue;
+            if (IsCapitalized(i)) { capitalized++; continue; }
+            if (Tokens[i].Length >= 4 && !RuleData.Default.Stopwords.Contains(Span(i))) return false;
+        }
+        return capitalized >= 3;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is exactly <paramref name="c"/>.</summary>
+    public bool IsChar(int i, char c) => i >= 0 && i < Tokens.Count && Span(i) is [var only] && only == c;
+}
