@@ -146,6 +146,14 @@ internal static class NumberScanner
             q.End = p.Is(i + 1, "an") ? i + 2 : i + 3;
             q.Kind = NumberKind.Year;
             q.High = value + 9;
+            // berusia 60-an tahun: an approximate age, not a decade.
+            var age = q;
+            AttachSuffixUnit(p, ref age);
+            if (age.Unit is not null && NumberLexicon.Instance.UnitsByCode.GetValueOrDefault(age.Unit) == "duration")
+            {
+                age.Kind = NumberKind.Approximate;
+                q = age;
+            }
             return true;
         }
         // 14.30 WIB, pukul 14.30, pukul 9: a clock time.
@@ -172,12 +180,20 @@ internal static class NumberScanner
                 _ => true,
             };
             if (!ok) continue;
-            q.Value = q.Low = q.High = value * m.Factor;
+            q.Value = q.Low = q.High = Multiply(value, m.Factor);
             q.Factor = m.Factor;
             q.End = next;
             break;
         }
         return true;
+    }
+
+    /// <summary>value × factor without binary noise (4,1 juta is 4100000, not 4099999.9999999995).</summary>
+    private static double Multiply(double value, double factor)
+    {
+        var product = value * factor;
+        if (Math.Abs(product) >= 7.9e27) return product;
+        return (double)((decimal)value * (decimal)factor);
     }
 
     private static bool LooksLikeClock(ReadOnlySpan<char> s)
@@ -355,6 +371,7 @@ internal static class NumberScanner
         var highYear = IsYearLike(high);
         if (lowYear != highYear && !(lowYear && high.Shape.HasFlag(DigitParser.Shape.Plain) && high.Value < 100)) return;
         if (q.Unit is not null && high.Unit is not null && q.Unit != high.Unit) return;
+        if (q.Unit is not null && high.Unit is null && high.Factor != q.Factor) return; // 21 % hingga 22,61 miliar
         var low = q.Value;
         var top = high.Value;
         if (lowYear && !highYear) top = Math.Floor(low / 100) * 100 + top; // 2014-15
