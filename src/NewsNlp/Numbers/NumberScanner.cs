@@ -96,7 +96,7 @@ internal static class NumberScanner
         if (p.IsKind(i, PieceKind.Digits))
             return TryDigits(p, i, money, out q);
         if (p.IsKind(i, PieceKind.Letters))
-            return TryOrdinalWord(p, i, out q) || TryApproximate(p, i, out q) || TryWords(p, i, out q);
+            return TryOrdinalWord(p, i, out q) || TryApproximate(p, i, out q) || TryWords(p, i, out q) || TryOneUnit(p, i, out q);
         return false;
     }
 
@@ -254,6 +254,34 @@ internal static class NumberScanner
             return true;
         }
         return false;
+    }
+
+    /// <summary>sehari, sepekan, sebulan, setahun, sejam: se- and a one-word duration unit is one of that unit.</summary>
+    private static bool TryOneUnit(PieceText p, int i, out Quantity q)
+    {
+        q = default;
+        var lex = NumberLexicon.Instance;
+        var span = p.Span(i);
+        if (span.Length < 4 || !span.StartsWith("se", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = span[2..];
+        string? code = null;
+        foreach (var unit in lex.SuffixUnits(rest[0]))
+        {
+            if (unit.Class == "duration" && !unit.CaseSensitive && rest.Equals(unit.Surface, StringComparison.OrdinalIgnoreCase))
+            {
+                code = unit.Code;
+                break;
+            }
+        }
+        if (code is null) return false;
+        // 3.000 ringgit sebulan, tiga kali sehari: a rate ("per month"), not a duration.
+        if (p.In(i - 1, lex.WordBlockers) || p.IsKind(i - 1, PieceKind.Digits) || p.TryGet(i - 1, lex.Words, out _)) return false;
+        if (i > 0 && p.IsKind(i - 1, PieceKind.Letters))
+            foreach (var unit in lex.SuffixUnits(p.Text[p.Pieces[i - 1].Start]))
+                if (p.Match(i - 1, unit.Surface, unit.CaseSensitive) == i) return false;
+        q = Quantity.Single(i, i + 1, 1, NumberKind.Cardinal);
+        q.Unit = code;
+        return true;
     }
 
     /// <summary>ratusan, puluhan ribu, jutaan.</summary>
