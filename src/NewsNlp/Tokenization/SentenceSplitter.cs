@@ -85,7 +85,7 @@ public static class SentenceSplitter
         // A closer glued to what precedes it belongs to the sentence before.
         if (IsClosingQuoteOrBracket(text, tokens, b)) return false;
         var k = b - 1;
-        while (k > 0 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
+        while (k > 0 && k > b - 6 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
         var mark = Text(text, tokens[k]);
         var kind = tokens[k].Kind;
         var isDot = mark is ".";
