@@ -45,6 +45,7 @@ public static class SentenceSplitter
             }
             if (!brk && b == forcedUntil) brk = true;
             if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart) && !(depth > 0 && ClosesSoon(text, tokens, b));
+            if (!brk && !labelOpen && depth == 0) brk = LostLineBreak(text, tokens, b);
             var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
             if (furniture > 0)
             {
@@ -69,6 +70,24 @@ public static class SentenceSplitter
         }
         return false;
     }
+
+    /// <summary>
+    /// A function word such as <c>Pada</c> or <c>Namun</c>, capitalised right after a lower-case word or a number
+    /// with no punctuation between, starts a sentence: a headline's line break was lost
+    /// (<c>Data/tokenizer/sentence-starters.txt</c>).
+    /// </summary>
+    private static bool LostLineBreak(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        if (tokens[b].Kind != TokenKind.Word || !char.IsUpper(text[tokens[b].Start])) return false;
+        var previous = tokens[b - 1];
+        var last = text[previous.End - 1];
+        if (!(char.IsLower(text[previous.Start]) && char.IsLetter(last)) && previous.Kind != TokenKind.Number) return false;
+        return Starters.Value.Contains(Text(text, tokens[b]));
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Starters = new(() =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/sentence-starters.txt"), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether a line break before token <paramref name="b"/> only wraps a sentence that goes on.</summary>
     private static bool ContinuesLine(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
