@@ -111,6 +111,9 @@ public static class SentenceSplitter
         var isMark = kind == TokenKind.Punctuation && (isDot || mark is "?" or "!" or "…" || (mark.Length >= 3 && mark[0] == '.'));
         var isDottedAbbreviation = kind == TokenKind.Abbreviation && mark.Length > 1 && mark[^1] == '.';
         if (!isMark && !isDottedAbbreviation) return false;
+        // A bare question or exclamation mark ends a sentence even before lower case ("komanya? naskah");
+        // after a closing quote the lower-case word is the speech verb: "Kenapa?" tanya dia.
+        if (mark is "?" or "!" && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
         if (!StartsSentence(text, tokens, b)) return false;
         if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
         if (isDot && k > 0 && tokens[k - 1].End == tokens[k].Start && !DotEnds(text, tokens, k - 1, lineStart, b))
