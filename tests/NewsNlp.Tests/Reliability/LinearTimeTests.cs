@@ -12,13 +12,13 @@ public class LinearTimeTests
 {
     private static IEnumerable<TestCaseData> Units()
     {
-        yield return new TestCaseData("1.234.", 4_000).SetName("digits with dots");
-        yield return new TestCaseData("dll. S.H. Jl. ", 2_000).SetName("repeated abbreviations");
-        yield return new TestCaseData("lebih dari sekitar antara ", 1_500).SetName("repeated bound words");
-        yield return new TestCaseData("((((", 5_000).SetName("open brackets");
-        yield return new TestCaseData("Korut Korea Utara Presiden ", 1_000).SetName("repeated gazetteer words");
-        yield return new TestCaseData("12-", 5_000).SetName("dash-joined numbers");
-        yield return new TestCaseData("Selasa (31/12/2024) ", 1_000).SetName("repeated dates");
+        yield return new TestCaseData("1.234.", 8_000).SetName("digits with dots");
+        yield return new TestCaseData("dll. S.H. Jl. ", 3_000).SetName("repeated abbreviations");
+        yield return new TestCaseData("lebih dari sekitar antara ", 1_600).SetName("repeated bound words");
+        yield return new TestCaseData("((((", 10_000).SetName("open brackets");
+        yield return new TestCaseData("Korut Korea Utara Presiden ", 1_500).SetName("repeated gazetteer words");
+        yield return new TestCaseData("12-", 12_000).SetName("dash-joined numbers");
+        yield return new TestCaseData("Selasa (31/12/2024) ", 2_000).SetName("repeated dates");
     }
 
     [TestCaseSource(nameof(Units))]
@@ -27,7 +27,7 @@ public class LinearTimeTests
         var small = Best(string.Concat(Enumerable.Repeat(unit, repeats)));
         var large = Best(string.Concat(Enumerable.Repeat(unit, repeats * 8)));
         // Generous for noise on a shared machine; a quadratic algorithm lands near 64.
-        Assert.That(large / Math.Max(small, 0.2), Is.LessThan(24),
+        Assert.That(large / Math.Max(small, 1.0), Is.LessThan(24),
             $"n: {small:F2} ms, 8n: {large:F2} ms");
     }
 
