@@ -21,6 +21,7 @@ public static class EntityTagger
         var context = new TaggingContext(document);
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
+        AcronymRule.DefineUnknownNames(context);
         TitleRule.Run(context);
         CueRule.Run(context);
         AcronymRule.Run(context);

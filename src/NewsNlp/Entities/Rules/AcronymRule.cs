@@ -23,12 +23,55 @@ internal static class AcronymRule
             context.Add(open + 1, open + 2, mention.Type, mention.Canonical, MentionOrigin.Link, mention.State);
             defined.TryAdd(acronym, mention);
         }
+        foreach (var mention in context.Mentions)
+            if (mention.Origin == MentionOrigin.Link && mention.EndToken - mention.FirstToken == 1 && mention.Type == EntityType.Agency)
+                defined.TryAdd(mention.Canonical, mention);
         if (defined.Count == 0) return;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             if (context.At(i) is not null) continue;
             if (defined.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(context.Span(i), out var source))
                 context.Add(i, i + 1, source.Type, source.Canonical, MentionOrigin.Link, source.State);
+        }
+    }
+
+    private static readonly WordSet Connectors = new(["of", "on", "for", "and", "the", "de", "dan", "untuk", "&"]);
+
+    /// <summary>
+    /// Capitalized words no rule named, followed by an acronym in brackets, are an organization
+    /// known by that acronym (<c>Center of Reform on Economics (CORE)</c>); places inside it are part of the name.
+    /// </summary>
+    public static void DefineUnknownNames(TaggingContext context)
+    {
+        for (var open = 2; open + 2 < context.Tokens.Count; open++)
+        {
+            if (!context.IsChar(open, '(') || !context.IsChar(open + 2, ')') || context.At(open + 1) is not null) continue;
+            var acronymSpan = context.Span(open + 1);
+            if (!IsAcronym(context, open + 1) || acronymSpan.ContainsAnyInRange('a', 'z')) continue;
+            var first = open;
+            var sentenceFirst = context.SentenceFirst(open);
+            while (first - 1 >= sentenceFirst)
+            {
+                var k = first - 1;
+                if (NameRun.StartsPhrase(context, k, open, out var phraseEnd) && phraseEnd <= first &&
+                    !RuleData.Default.Heads.TryLongest(context.Document, k, open, out _, out _))
+                    break; // Ekonom | Center of Reform on Economics (CORE)
+                var mention = context.At(k);
+                if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.FirstToken > sentenceFirst)
+                    first = mention.FirstToken;
+                else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
+                    first = k;
+                else if (mention is null && first < open && Connectors.Contains(context.Span(k)) && k - 1 >= sentenceFirst && context.IsCapitalized(k - 1))
+                    first = k;
+                else break;
+                if (open - first > 8) break;
+            }
+            if (open - first < 2 || context.At(first) is not null || NameFilter.StartsSentence(context, first)) continue;
+            foreach (var inner in context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= open).ToArray())
+                context.Remove(inner);
+            var acronym = acronymSpan.ToString();
+            context.Add(first, open, EntityType.Agency, acronym, MentionOrigin.Link);
+            context.Add(open + 1, open + 2, EntityType.Agency, acronym, MentionOrigin.Link);
         }
     }
 

@@ -10,6 +10,16 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class StatisticalSpans
 {
+    /// <summary>True when every word is a stopword, or the span is one ordinary word opening its sentence (<c>Air</c>).</summary>
+    private static bool IsOrdinaryOnly(TaggingContext context, int first, int end)
+    {
+        if (end - first == 1 && NameFilter.StartsSentence(context, first) && NameRun.IsOrdinary(context, first)) return true;
+        for (var i = first; i < end; i++)
+            if (!RuleData.Default.Stopwords.Contains(context.Span(i)) && !RuleData.Default.Ranks.TryLongest(context.Document, i, i + 1, out _, out _))
+                return false;
+        return true;
+    }
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -17,23 +27,29 @@ internal static class StatisticalSpans
         foreach (var span in spans)
         {
             if (span.FirstToken < 0 || span.EndToken > context.Tokens.Count || span.EndToken <= span.FirstToken) continue;
-            if (!context.IsFree(span.FirstToken, span.EndToken)) continue;
-            var text = context.Text(span.FirstToken, span.EndToken);
+            var first = span.FirstToken;
+            var end = span.EndToken;
+            while (first < end && NameRun.StartsPhrase(context, first, end, out var phraseEnd) && phraseEnd < end)
+                first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
+            while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
+                first = rankEnd;
+            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end)) continue;
+            var text = context.Text(first, end);
             switch (span.Label)
             {
                 case "PER":
                     var leader = gazetteer.Lookup(text, t => t == EntityType.Leader);
-                    context.Add(span.FirstToken, span.EndToken, leader is null ? EntityType.Person : EntityType.Leader,
-                        leader?.Canonical ?? PersonName.Canonical(context, span.FirstToken, span.EndToken), MentionOrigin.Statistical);
+                    context.Add(first, end, leader is null ? EntityType.Person : EntityType.Leader,
+                        leader?.Canonical ?? PersonName.Canonical(context, first, end), MentionOrigin.Statistical);
                     break;
                 case "LOC":
                     var place = gazetteer.Lookup(text, t => t is EntityType.State or EntityType.Location);
-                    context.Add(span.FirstToken, span.EndToken, place?.Type ?? EntityType.Location, place?.Canonical ?? text,
+                    context.Add(first, end, place?.Type ?? EntityType.Location, place?.Canonical ?? text,
                         MentionOrigin.Statistical, place?.State);
                     break;
                 case "ORG":
                     var agency = gazetteer.Lookup(text, t => t == EntityType.Agency);
-                    context.Add(span.FirstToken, span.EndToken, EntityType.Agency, agency?.Canonical ?? text,
+                    context.Add(first, end, EntityType.Agency, agency?.Canonical ?? text,
                         MentionOrigin.Statistical, agency?.State);
                     break;
             }

@@ -72,6 +72,14 @@ internal sealed class TaggingContext
         return mention;
     }
 
+    /// <summary>Removes a mention (a longer name found later holds it).</summary>
+    public void Remove(Mention mention)
+    {
+        Mentions.Remove(mention);
+        for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            if (ReferenceEquals(_owner[i], mention)) _owner[i] = null;
+    }
+
     /// <summary>A mention over tokens <c>[first, end)</c>.</summary>
     public Mention Add(int first, int end, EntityType type, string canonical, MentionOrigin origin, string? state = null) =>
         Add(new Mention

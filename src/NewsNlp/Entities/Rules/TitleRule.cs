@@ -34,6 +34,13 @@ internal static class TitleRule
         if (existing is not null)
         {
             if (existing.FirstToken != j || existing.Type is not (EntityType.Leader or EntityType.Person)) return titleEnd;
+            if (existing.Origin == MentionOrigin.Statistical && context.At(existing.EndToken) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } next &&
+                next.FirstToken == existing.EndToken)
+            {
+                context.Remove(existing); // Ade | Rahmat Idnal: one name
+                context.Remove(next);
+                existing = context.Add(j, next.EndToken, existing.Type, PersonName.Canonical(context, j, next.EndToken), MentionOrigin.Statistical);
+            }
             if (kind == TitleKind.Leader)
             {
                 existing.Type = EntityType.Leader;
@@ -44,6 +51,11 @@ internal static class TitleRule
         }
         var end = NameRun.Scan(context, j, limit);
         if (end == j) return titleEnd;
+        if (context.At(end) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } rest && rest.FirstToken == end)
+        {
+            context.Remove(rest); // Ade | Rahmat Idnal: one name
+            end = rest.EndToken;
+        }
         var mention = context.Add(j, end, kind == TitleKind.Leader ? EntityType.Leader : EntityType.Person,
             PersonName.Canonical(context, j, end), MentionOrigin.Title);
         mention.Role = role;
