@@ -10,7 +10,7 @@ namespace NewsNlp.Tokenization;
 /// <remarks>
 /// The segmentation follows Universal Dependencies Indonesian (GSD, CSUI) where the treebanks agree,
 /// so that the tokenizer can be scored on them; each convention is written where it is applied and
-/// collected in <c>docs/tokenization.md</c>. No input makes it throw: control chars, lone surrogates
+/// collected in <c>Data/tokenizer/README.md</c>. No input makes it throw: control chars, lone surrogates
 /// and unassigned code points become <see cref="TokenKind.Other"/> tokens.
 /// </remarks>
 public ref partial struct TokenReader
@@ -178,7 +178,10 @@ public ref partial struct TokenReader
     {
         var text = _text;
         var j = i;
-        while (j < text.Length && CharClass.IsEmailLocal(text[j])) j++;
+        // RFC 5321: a local part has at most 64 chars. The bound also keeps the scan linear:
+        // without it, every token start in a long run of digits and hyphens would rescan the run.
+        var localLimit = Math.Min(text.Length, i + 64);
+        while (j < localLimit && CharClass.IsEmailLocal(text[j])) j++;
         if (j == i || j >= text.Length || text[j] != '@' || text[j - 1] == '.') return i;
         var k = j + 1;
         var labels = 0;
