@@ -1,6 +1,7 @@
 
 namespace NewsNlp.Tests.Ner;
 
+[NonParallelizable]
 public class NerCommandTests
 {
     [Test]
