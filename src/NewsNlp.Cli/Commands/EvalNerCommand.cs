@@ -16,8 +16,10 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Model file for the statistical tagger (default: the embedded model)." };
         var tagger = new Option<string>("--tagger") { Description = "What to score: the library's whole entity tagger, or the statistical tagger alone.", DefaultValueFactory = _ => "pipeline" };
         tagger.AcceptOnlyFromAmong("pipeline", "statistical");
+        var tokens = new Option<string>("--tokens") { Description = "For the statistical tagger: the file's gold tokens, or the library's tokenizer on the tokens joined by spaces.", DefaultValueFactory = _ => "gold" };
+        tokens.AcceptOnlyFromAmong("gold", "library");
         var showErrors = new Option<bool>("--errors") { Description = "Also list the sentences with a missed or wrong span (to standard error)." };
-        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).") { conll, model, tagger, showErrors };
+        var command = new Command("ner", "Score entity tagging against a CoNLL NER file (exact spans, per type).") { conll, model, tagger, tokens, showErrors };
         command.SetAction(parse =>
         {
             var sentences = ConllNer.Read(parse.GetValue(conll)!);
@@ -41,7 +43,9 @@ internal static class EvalNerCommand
                     Console.Error.WriteLine("newsnlp: this build has no embedded NER model; pass --model.");
                     return 2;
                 }
-                scorer = NerEvaluation.Statistical(statistical, sentences, errors);
+                scorer = parse.GetValue(tokens) == "library"
+                    ? NerEvaluation.StatisticalOnLibraryTokens(statistical, sentences, errors)
+                    : NerEvaluation.Statistical(statistical, sentences, errors);
             }
             else
             {

@@ -19,8 +19,10 @@ internal static class TrainNerCommand
         var minWeight = new Option<float>("--min-weight") { Description = "Leave out features whose averaged weights are all smaller than this.", DefaultValueFactory = _ => 0.05f };
         var runs = new Option<int>("--runs") { Description = "Perceptrons trained on differently shuffled data and averaged into one model.", DefaultValueFactory = _ => 5 };
         var scheme = new Option<TagScheme>("--scheme") { Description = "Tag encoding: Bio or Bilou.", DefaultValueFactory = _ => TagScheme.Bio };
+        var tokens = new Option<string>("--tokens") { Description = "Learn on the library's tokenization of each sentence (as tagging sees text) or on the file's tokens.", DefaultValueFactory = _ => "library" };
+        tokens.AcceptOnlyFromAmong("library", "gold");
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", Required = true };
-        var command = new Command("ner", "Train the statistical entity tagger and write a model file.") { train, dev, epochs, seed, minWeight, runs, scheme, output };
+        var command = new Command("ner", "Train the statistical entity tagger and write a model file.") { train, dev, epochs, seed, minWeight, runs, scheme, tokens, output };
         command.SetAction(parse =>
         {
             var started = DateTime.UtcNow;
@@ -29,11 +31,14 @@ internal static class TrainNerCommand
             var devSentences = devPath is null ? null : ConllNer.Read(devPath);
             var tagSet = new NerTagSet(ConllNer.Labels(sentences), parse.GetValue(scheme));
             var trainer = new PerceptronTrainer(tagSet, TitleWords.Default);
+            var library = parse.GetValue(tokens) == "library";
             Func<NerModel, double>? scoreDev = devSentences is null
                 ? null
-                : model => NerEvaluation.Statistical(new SequenceTagger(model, TitleWords.Default), devSentences).Overall.F1;
+                : library
+                    ? model => NerEvaluation.StatisticalOnLibraryTokens(new SequenceTagger(model, TitleWords.Default), devSentences).Overall.F1
+                    : model => NerEvaluation.Statistical(new SequenceTagger(model, TitleWords.Default), devSentences).Overall.F1;
             var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minWeight), parse.GetValue(runs));
-            var result = trainer.Train([.. sentences.Select(s => s.ToTraining(tagSet))], options, scoreDev, Console.Error.WriteLine);
+            var result = trainer.Train([.. sentences.Select(s => library ? s.ToLibraryTraining(tagSet) : s.ToTraining(tagSet))], options, scoreDev, Console.Error.WriteLine);
 
             var path = parse.GetValue(output)!;
             using var buffer = new MemoryStream();

@@ -27,7 +27,31 @@ internal sealed record ConllSentence(string[] Tokens, string[] Tags)
     /// <summary>The gold spans.</summary>
     public IReadOnlyList<LabeledSpan> Spans() => ConllNer.SpansOf(Tags);
 
-    /// <summary>The sentence as training input for a tag set.</summary>
+    /// <summary>
+    /// The sentence as training input on the library's own tokens of the joined text (as tagging
+    /// will see it): a gold name covers the library tokens inside its chars.
+    /// </summary>
+    public TrainingSentence ToLibraryTraining(NerTagSet tagSet)
+    {
+        var (text, ranges) = Joined();
+        var document = Document.Parse(text);
+        var tokens = document.Tokens.Select(t => t.Range).ToArray();
+        var spans = new List<(int, int, int)>();
+        foreach (var gold in Spans())
+        {
+            var label = tagSet.LabelIndex(gold.Label);
+            if (label < 0)
+                throw new InvalidDataException($"Label '{gold.Label}' is not in the tag set ({string.Join(", ", tagSet.Labels)}).");
+            int start = ranges[gold.Start].Start, end = ranges[gold.End - 1].End;
+            var first = Array.FindIndex(tokens, t => t.Start >= start);
+            var last = Array.FindLastIndex(tokens, t => t.End <= end);
+            if (first >= 0 && last >= first)
+                spans.Add((first, last + 1, label));
+        }
+        return new TrainingSentence(text, tokens, tagSet.Encode(tokens.Length, spans));
+    }
+
+    /// <summary>The sentence as training input for a tag set, on its own tokens.</summary>
     public TrainingSentence ToTraining(NerTagSet tagSet)
     {
         var (text, ranges) = Joined();

@@ -46,10 +46,21 @@ public class ConllAndScorerTests
         var sentence = new ConllSentence(["Presiden", "Joko", "Widodo", "tiba", "di", "Solo"], ["O", "B-PER", "I-PER", "O", "O", "B-LOC"]);
         var (text, ranges) = sentence.Joined();
         Assert.That(text, Is.EqualTo("Presiden Joko Widodo tiba di Solo"));
-        Assert.That(NerEvaluation.ToTokens(ranges, 9, 20, "PER"), Is.EqualTo(new LabeledSpan(1, 3, "PER")));
-        Assert.That(NerEvaluation.ToTokens(ranges, 29, 33, "LOC"), Is.EqualTo(new LabeledSpan(5, 6, "LOC")));
-        var partial = NerEvaluation.ToTokens(ranges, 10, 20, "PER");
+        Assert.That(NerEvaluation.ToTokens(text, ranges, 9, 20, "PER"), Is.EqualTo(new LabeledSpan(1, 3, "PER")));
+        Assert.That(NerEvaluation.ToTokens(text, ranges, 29, 33, "LOC"), Is.EqualTo(new LabeledSpan(5, 6, "LOC")));
+        var partial = NerEvaluation.ToTokens(text, ranges, 10, 20, "PER");
         Assert.That(sentence.Spans(), Does.Not.Contain(partial));
+        Assert.That(partial.Start, Is.Negative);
+    }
+
+    [Test]
+    public void PunctuationAtAGoldTokenEdgeDoesNotMatter()
+    {
+        var sentence = new ConllSentence(["Bursa", "(BEI)", "Medan", "Jokowi-Kalla"], ["B-ORG", "I-ORG", "O", "B-PER"]);
+        var (text, ranges) = sentence.Joined();
+        Assert.That(NerEvaluation.ToTokens(text, ranges, 0, 10, "ORG"), Is.EqualTo(new LabeledSpan(0, 2, "ORG")));
+        Assert.That(NerEvaluation.ToTokens(text, ranges, 7, 10, "ORG"), Is.EqualTo(new LabeledSpan(1, 2, "ORG")));
+        Assert.That(NerEvaluation.ToTokens(text, ranges, 18, 24, "PER").Start, Is.Negative); // "Jokowi" is only part of a word
     }
 
     [TestCase(NewsNlp.Entities.EntityType.Leader, "PER")]

@@ -1,7 +1,7 @@
-using NewsNlp.Cli;
 
 namespace NewsNlp.Tests.Ner;
 
+[NonParallelizable]
 public class NerCommandTests
 {
     [Test]
@@ -16,14 +16,14 @@ public class NerCommandTests
             var model = Path.Combine(dir, "toy.bin");
             File.WriteAllText(train, ToyCorpus.ToConll(ToyCorpus.Sentences(60)));
             File.WriteAllText(test, ToyCorpus.ToConll(ToyCorpus.Sentences(20, skip: 700)));
-            Assert.That(Program.BuildRoot().Parse(["train", "ner", "--train", train, "--epochs", "4", "--runs", "1", "-o", model]).Invoke(), Is.EqualTo(0));
+            Assert.That(global::NewsNlp.Cli.Program.BuildRoot().Parse(["train", "ner", "--train", train, "--epochs", "4", "--runs", "1", "-o", model]).Invoke(), Is.EqualTo(0));
 
             var output = new StringWriter();
             var previous = Console.Out;
             Console.SetOut(output);
             try
             {
-                Assert.That(Program.BuildRoot().Parse(["eval", "ner", "--conll", test, "--tagger", "statistical", "--model", model]).Invoke(), Is.EqualTo(0));
+                Assert.That(global::NewsNlp.Cli.Program.BuildRoot().Parse(["eval", "ner", "--conll", test, "--tagger", "statistical", "--model", model]).Invoke(), Is.EqualTo(0));
             }
             finally
             {

@@ -1,4 +1,3 @@
-using NewsNlp.Cli;
 using NewsNlp.Cli.Training;
 using NewsNlp.Entities.Statistical;
 using NewsNlp.Tests.Support;
@@ -14,11 +13,18 @@ public class SharedNerDataTests
     public void TheShippedModelScoresOnTheHeldOutTestFile()
     {
         var sentences = ConllNer.Read(SharedData.Require($"{Folder}/test.txt"));
-        var scorer = NerEvaluation.Statistical(StatisticalNer.Default!, sentences);
-        // Measured 0.862 overall when the model was trained (see MODEL_CARD.md); the floor leaves room for retraining noise.
-        Assert.That(scorer.Overall.F1, Is.GreaterThanOrEqualTo(0.84), scorer.Report());
-        foreach (var label in new[] { "PER", "ORG", "LOC" })
-            Assert.That(scorer[label].F1, Is.GreaterThanOrEqualTo(0.78), scorer.Report());
+        // Measured 0.861 (gold tokens) and 0.866 (library tokens) when the model was trained (see MODEL_CARD.md);
+        // the floors leave room for retraining noise and tokenizer changes.
+        foreach (var scorer in new[]
+        {
+            NerEvaluation.Statistical(StatisticalNer.Default!, sentences),
+            NerEvaluation.StatisticalOnLibraryTokens(StatisticalNer.Default!, sentences),
+        })
+        {
+            Assert.That(scorer.Overall.F1, Is.GreaterThanOrEqualTo(0.84), scorer.Report());
+            foreach (var label in new[] { "PER", "ORG", "LOC" })
+                Assert.That(scorer[label].F1, Is.GreaterThanOrEqualTo(0.78), scorer.Report());
+        }
     }
 
     [Test]
@@ -32,8 +38,8 @@ public class SharedNerDataTests
         {
             File.WriteAllText(subset, ToyCorpus.ToConll(ConllNer.Read(train).Take(150)));
             string[] Args(string output) => ["train", "ner", "--train", subset, "--dev", subset, "--epochs", "3", "--runs", "2", "--seed", "5", "-o", output];
-            Assert.That(Program.BuildRoot().Parse(Args(first)).Invoke(), Is.EqualTo(0));
-            Assert.That(Program.BuildRoot().Parse(Args(second)).Invoke(), Is.EqualTo(0));
+            Assert.That(global::NewsNlp.Cli.Program.BuildRoot().Parse(Args(first)).Invoke(), Is.EqualTo(0));
+            Assert.That(global::NewsNlp.Cli.Program.BuildRoot().Parse(Args(second)).Invoke(), Is.EqualTo(0));
             Assert.That(File.ReadAllBytes(second), Is.EqualTo(File.ReadAllBytes(first)));
             Assert.That(NerModel.Read(File.OpenRead(first)).FeatureCount, Is.GreaterThan(100));
         }

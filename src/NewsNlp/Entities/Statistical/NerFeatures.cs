@@ -25,6 +25,7 @@ internal static class NerFeatures
         var n = tokens.Length;
         var traits = ArrayPool<TokenTraits>.Shared.Rent(n);
         var lowered = ArrayPool<uint>.Shared.Rent(n);
+        var runs = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {
             for (var i = 0; i < n; i++)
@@ -32,17 +33,38 @@ internal static class NerFeatures
                 traits[i] = TokenTraits.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
                 lowered[i] = traits[i].Lower;
             }
+            FindRuns(traits.AsSpan(0, n), runs.AsSpan(0, 2 * n));
             for (var i = 0; i < n; i++)
-                Extract(traits.AsSpan(0, n), lowered.AsSpan(0, n), i, features.Slice(i * PerToken, PerToken), titles);
+                Extract(traits.AsSpan(0, n), lowered.AsSpan(0, n), runs[2 * i], runs[2 * i + 1], i, features.Slice(i * PerToken, PerToken), titles);
         }
         finally
         {
             ArrayPool<TokenTraits>.Shared.Return(traits);
             ArrayPool<uint>.Shared.Return(lowered);
+            ArrayPool<int>.Shared.Return(runs);
         }
     }
 
-    private static void Extract(ReadOnlySpan<TokenTraits> traits, ReadOnlySpan<uint> lowered, int i, Span<uint> f, TitleWords titles)
+    /// <summary>For each token, the first and end index of the run of capitalized tokens it is in (itself alone when it is not capitalized).</summary>
+    private static void FindRuns(ReadOnlySpan<TokenTraits> traits, Span<int> runs)
+    {
+        var i = 0;
+        while (i < traits.Length)
+        {
+            var end = i + 1;
+            if (InRun(traits[i]))
+                while (end < traits.Length && InRun(traits[end]))
+                    end++;
+            for (var j = i; j < end; j++)
+            {
+                runs[2 * j] = i;
+                runs[2 * j + 1] = end;
+            }
+            i = end;
+        }
+    }
+
+    private static void Extract(ReadOnlySpan<TokenTraits> traits, ReadOnlySpan<uint> lowered, int first, int end, int i, Span<uint> f, TitleWords titles)
     {
         ref readonly var w = ref traits[i];
         var p1 = At(traits, i - 1);
@@ -83,13 +105,6 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Feature(29, p1.Raw);
 
         // The run of capitalized tokens the token is in: its edges and the words around it.
-        var first = i;
-        var end = i + 1;
-        if (InRun(w))
-        {
-            while (first > 0 && InRun(traits[first - 1])) first--;
-            while (end < traits.Length && InRun(traits[end])) end++;
-        }
         var length = (uint)Math.Min(end - first, 4);
         var position = !InRun(w) ? 0u : end - first == 1 ? 1u : i == first ? 2u : i == end - 1 ? 3u : 4u;
         f[k++] = FeatureHash.Feature(30, At(traits, first).Lower);
