@@ -20,6 +20,7 @@ public static class Program
         root.Add(TokenizeCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(TrainCommand.Create());
+        root.Add(CompareCommand.Create());
         HelpExamples.Register(root, """
               newsnlp extract articles/ -o results.jsonl
               newsnlp claims article.txt --format csv

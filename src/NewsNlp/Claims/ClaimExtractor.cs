@@ -1,15 +1,100 @@
 using NewsNlp.Entities;
+using NewsNlp.Numbers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Claims;
 
 /// <summary>Pulls out quantitative claims with their bound, unit, predicate, subject, source and hedge.</summary>
-/// <remarks>PROVISIONAL: finds nothing yet.</remarks>
+/// <remarks>
+/// Sentence by sentence: the number parser's matches, less what is not a claim (<see cref="NotAClaim"/>),
+/// grown into quantities (<see cref="QuantityReader"/>), then the bound word (<see cref="BoundReader"/>),
+/// the counted noun (<see cref="CountedNounReader"/>), the predicate (<see cref="PredicateFinder"/>), and
+/// subject, source and hedge (<see cref="AttributionFinder"/>). Low and high follow SPEC.md: equal to the
+/// value when exact or approximate (an approximate plural such as <c>ratusan</c> keeps its own interval),
+/// open above for <c>more_than</c>/<c>at_least</c>, open below for <c>less_than</c>/<c>at_most</c>, and a
+/// range's value is its low end. Thread-safe; never throws on any text.
+/// </remarks>
 public static class ClaimExtractor
 {
     /// <summary>
     /// The claims of a document; <paramref name="entities"/> are its entities (dates included),
     /// in order, used to name subjects and sources and to keep dates out of claims.
     /// </summary>
-    public static IReadOnlyList<Claim> Find(Document document, IReadOnlyList<Entity> entities) => [];
+    public static IReadOnlyList<Claim> Find(Document document, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entities);
+        var claims = new List<Claim>();
+        ClaimContext? context = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TokenCount == 0) continue;
+            var matches = NumberRecognizer.Find(document, sentence.FirstToken, sentence.EndToken);
+            if (matches.Count == 0) continue;
+            context ??= new ClaimContext(document, entities);
+            FindInSentence(context, sentence, matches, claims);
+        }
+        return claims;
+    }
+
+    private static void FindInSentence(ClaimContext c, Sentence sentence, IReadOnlyList<NumberMatch> matches, List<Claim> claims)
+    {
+        int first = sentence.FirstToken, end = sentence.EndToken;
+        List<Attribution>? attributions = null;
+        var lastIdentifierEnd = -1;
+        var lastEnd = first;
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            if (m.FirstToken < lastEnd) continue;
+            if (NotAClaim.Check(c, m, first, end, lastIdentifierEnd) is { } reason)
+            {
+                if (reason.StartsWith("identifier", StringComparison.Ordinal)) lastIdentifierEnd = m.EndToken;
+                continue;
+            }
+            var q = QuantityReader.Read(c, matches, ref k, first, end);
+            if (NotAClaim.IsRelativeDate(c, q, end) || NotAClaim.IsDateRange(c, q, end)) continue;
+
+            var bound = BoundReader.Read(c, q, first, end, out var claimFirst, out var afterEnd);
+            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
+            var nounEnd = Math.Max(noun.EndToken, afterEnd);
+            var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, first, end, out var predicateBefore);
+            attributions ??= AttributionFinder.InSentence(c, first, end);
+            var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, first, end);
+            var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, first, end);
+            var hedge = AttributionFinder.Hedge(attributions, claimFirst, nounEnd);
+
+            var (value, low, high) = Interval(ref bound, q);
+            var start = c.Tok(claimFirst).Start;
+            var stop = c.Tok(nounEnd - 1).End;
+            claims.Add(new Claim(
+                c.Doc.Text[start..stop], start, stop, value, bound, low, high, noun.Unit,
+                predicateToken >= 0 ? c.BaseVerb(predicateToken) : null, subject, source, hedge));
+            lastEnd = nounEnd;
+        }
+    }
+
+    /// <summary>Value, low and high as SPEC.md has them for the bound.</summary>
+    private static (double Value, double? Low, double? High) Interval(ref ClaimBound bound, Quantity q)
+    {
+        if (q.Kind == NumberKind.Range) bound = ClaimBound.Range;
+        else if (q.Kind == NumberKind.Approximate && bound == ClaimBound.Exact) bound = ClaimBound.Approx;
+        return bound switch
+        {
+            ClaimBound.Range => (q.Low, q.Low, q.High),
+            ClaimBound.Exact => (q.Value, q.Value, q.Value),
+            ClaimBound.Approx when q.Kind == NumberKind.Approximate => (q.Value, q.Low, q.High),
+            ClaimBound.Approx => (q.Value, q.Value, q.Value),
+            ClaimBound.MoreThan or ClaimBound.AtLeast => (q.Value, q.Kind == NumberKind.Approximate ? q.Low : q.Value, null),
+            _ => (q.Value, null, q.Kind == NumberKind.Approximate ? q.High : q.Value),
+        };
+    }
+
+    /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>
+    private static bool IsAge(ClaimContext c, Quantity q, int claimFirst)
+    {
+        if (q.Unit is not null || q.End - q.First != 1 || q.Value is < 0 or > 130 || q.Value != Math.Floor(q.Value)) return false;
+        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && !c.IsWord(q.End)) return true;
+        return c.Is(q.First - 1, "(") && c.Is(q.End, ")") && c.StartsUpper(q.First - 2);
+    }
 }

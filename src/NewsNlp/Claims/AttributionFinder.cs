@@ -1,0 +1,142 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Claims;
+
+/// <summary>An attribution or hedge word in a sentence.</summary>
+internal readonly record struct Attribution(int First, int End, AttributionKind Kind, string Text);
+
+/// <summary>
+/// Who a claim is about and who asserts it. Subject: the entity right after the counted noun
+/// (<c>tentara Korea Utara</c>), else the entity before the governing verb in its clause
+/// (<c>Korut telah mengirimkan ...</c>, <c>Korea Utara dituduh mengirim ...</c>). Source: the entities
+/// before the nearest verb of saying (<c>AS dan sekutunya Korsel menuduh</c>) or after
+/// <c>menurut</c>, <c>kata</c>, <c>dilansir</c>, or after <c>oleh</c> following a passive hedge.
+/// Hedge: the nearest attribution or hedge word before the claim, else after it.
+/// </summary>
+internal static class AttributionFinder
+{
+    /// <summary>The attribution and hedge words of a sentence, in order.</summary>
+    public static List<Attribution> InSentence(ClaimContext c, int sentenceFirst, int sentenceEnd)
+    {
+        var found = new List<Attribution>();
+        for (var i = sentenceFirst; i < sentenceEnd; i++)
+        {
+            var phrase = c.AttributionAt(i, sentenceFirst, sentenceEnd);
+            if (phrase is null) continue;
+            if (phrase.Meaning == AttributionKind.AfterQuote && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
+            if (c.StartsUpper(i) && !c.IsSentenceFirst(i) && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
+            var end = i + phrase.Words.Length;
+            found.Add(new Attribution(i, end, phrase.Meaning, string.Join(' ', phrase.Words)));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The hedge word for a claim over tokens <c>[first, end)</c>.</summary>
+    public static string? Hedge(List<Attribution> attributions, int first, int end)
+    {
+        for (var k = attributions.Count - 1; k >= 0; k--)
+            if (attributions[k].End <= first) return attributions[k].Text;
+        foreach (var a in attributions)
+            if (a.First >= end) return a.Text;
+        return null;
+    }
+
+    /// <summary>The canonical names of whoever the sentence attributes the claim to.</summary>
+    public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int sentenceFirst, int sentenceEnd)
+    {
+        for (var k = attributions.Count - 1; k >= 0; k--)
+        {
+            if (attributions[k].End > first) continue;
+            var names = Speakers(c, attributions[k], sentenceFirst, sentenceEnd);
+            if (names.Count > 0) return names;
+        }
+        foreach (var a in attributions)
+        {
+            if (a.First < end) continue;
+            var names = Speakers(c, a, sentenceFirst, sentenceEnd);
+            if (names.Count > 0) return names;
+        }
+        return [];
+    }
+
+    /// <summary>The entity the claim is about, as canonical, or null.</summary>
+    public static string? Subject(ClaimContext c, CountedNoun noun, int claimFirst, int predicate, bool predicateBefore, int sentenceFirst, int sentenceEnd)
+    {
+        foreach (var anchor in (ReadOnlySpan<int>)[noun.NounToken, noun.NounFirstToken])
+        {
+            if (anchor < 0) continue;
+            var next = anchor + 1;
+            if (c.Is(next, "asal") || c.Is(next, "dari") || c.Is(next, "milik")) next++;
+            if (c.EntityAt(next) is { } genitive && genitive.Type != EntityType.Date && c.EntityAt(anchor) is null)
+                return genitive.Canonical;
+        }
+        if (predicate >= 0 && !predicateBefore) return null;
+        var from = predicate >= 0 ? predicate : claimFirst;
+        for (var i = from - 1; i >= sentenceFirst; i--)
+        {
+            if (c.IsPunct(i) && c.Span(i)[0] is ',' or ';' or ':' or '"' or '“' or '”') return null;
+            if (c.EntityAt(i) is { } entity)
+            {
+                if (entity.Type == EntityType.Date) continue;
+                return entity.Canonical;
+            }
+            if (!c.IsWord(i)) continue;
+            var word = c.Lower(i);
+            if (word is "bahwa" or "menurut" || c.Lex.ClauseBoundaries.Contains(word) && word != "dan") return null;
+            var phrase = PredicateFinder.AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var start);
+            if (phrase is not null)
+            {
+                if (phrase.Meaning != AttributionKind.Hedge) return null;
+                i = start;
+            }
+        }
+        return null;
+    }
+
+    private static List<string> Speakers(ClaimContext c, Attribution a, int sentenceFirst, int sentenceEnd)
+    {
+        var names = new List<string>();
+        switch (a.Kind)
+        {
+            case AttributionKind.Before:
+                var from = a.First;
+                while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
+                Collect(c, from, a.First, names);
+                break;
+            case AttributionKind.After:
+            case AttributionKind.AfterQuote:
+                Collect(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
+                break;
+            case AttributionKind.Hedge:
+                if (c.Is(a.End, "oleh")) Collect(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
+                break;
+        }
+        return names;
+    }
+
+    private static int SpanEnd(ClaimContext c, int from, int sentenceEnd)
+    {
+        var i = from;
+        while (i < sentenceEnd && !StopsSpeakerSpan(c, i)) i++;
+        return i;
+    }
+
+    private static bool StopsSpeakerSpan(ClaimContext c, int i)
+    {
+        if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?';
+        if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
+        var word = c.Lower(i);
+        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && word != "dan" && word != "serta";
+    }
+
+    private static void Collect(ClaimContext c, int from, int to, List<string> names)
+    {
+        for (var i = from; i < to; i++)
+            if (c.EntityAt(i) is { } e && e.Type != EntityType.Date && !names.Contains(e.Canonical))
+                names.Add(e.Canonical);
+    }
+
+    private static bool AfterCommaOrQuote(ClaimContext c, int i, int sentenceFirst) =>
+        i == sentenceFirst || c.IsPunct(i - 1) && c.Span(i - 1)[0] is ',' or '"' or '”' or '“' or '\'' or '’';
+}

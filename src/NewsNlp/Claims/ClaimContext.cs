@@ -1,0 +1,123 @@
+using NewsNlp.Entities;
+using NewsNlp.Morphology;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Claims;
+
+/// <summary>
+/// One document as the claim extractor reads it: tokens by index, their lower-case text (made on demand),
+/// which entity covers which token, and the language data.
+/// </summary>
+internal sealed class ClaimContext
+{
+    private readonly int[] _entityOf;
+    private readonly string?[] _lower;
+    private readonly bool[] _sentenceFirst;
+
+    public ClaimContext(Document document, IReadOnlyList<Entity> entities)
+    {
+        Doc = document;
+        Entities = entities;
+        Lex = ClaimLexicon.Instance;
+        var count = document.Tokens.Count;
+        _lower = new string?[count];
+        _entityOf = new int[count];
+        Array.Fill(_entityOf, -1);
+        _sentenceFirst = new bool[count];
+        foreach (var sentence in document.Sentences)
+            if (sentence.FirstToken < count) _sentenceFirst[sentence.FirstToken] = true;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            var i = FirstTokenEndingAfter(entity.Start);
+            for (; i < count && document.Tokens[i].Start < entity.End; i++)
+                if (_entityOf[i] < 0 || entities[_entityOf[i]].Type == EntityType.Date && entity.Type != EntityType.Date)
+                    _entityOf[i] = e;
+        }
+    }
+
+    public Document Doc { get; }
+    public IReadOnlyList<Entity> Entities { get; }
+    public ClaimLexicon Lex { get; }
+    public int Count => _lower.Length;
+
+    public Token Tok(int i) => Doc.Tokens[i];
+
+    public ReadOnlySpan<char> Span(int i) => Doc.GetSpan(Doc.Tokens[i]);
+
+    /// <summary>The lower-case text of token <paramref name="i"/>.</summary>
+    public string Lower(int i) => _lower[i] ??= Doc.GetText(Doc.Tokens[i]).ToLowerInvariant();
+
+    /// <summary>True when token <paramref name="i"/> exists and is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int i, string word) => i >= 0 && i < Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsWord(int i) => i >= 0 && i < Count && Doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    public bool IsPunct(int i) => i >= 0 && i < Count && Doc.Tokens[i].Kind is TokenKind.Punctuation;
+
+    /// <summary>True for punctuation that closes a clause: , ; : . ! ? and quotes (not brackets or dashes).</summary>
+    public bool IsClausePunct(int i)
+    {
+        if (!IsPunct(i)) return false;
+        var c = Span(i)[0];
+        return c is ',' or ';' or ':' or '.' or '!' or '?' or '"' or '“' or '”' or '\'' or '‘' or '’' or '…';
+    }
+
+    /// <summary>True when token <paramref name="i"/> opens a sentence.</summary>
+    public bool IsSentenceFirst(int i) => i >= 0 && i < Count && _sentenceFirst[i];
+
+    public bool StartsUpper(int i) => IsWord(i) && char.IsUpper(Span(i)[0]);
+
+    /// <summary>The entity covering token <paramref name="i"/>, or null.</summary>
+    public Entity? EntityAt(int i) => i >= 0 && i < Count && _entityOf[i] >= 0 ? Entities[_entityOf[i]] : null;
+
+    public int EntityIndexAt(int i) => i >= 0 && i < Count ? _entityOf[i] : -1;
+
+    /// <summary>True when words <paramref name="words"/> stand at tokens <c>[start, start + words.Length)</c>, all inside <c>[lo, hi)</c>.</summary>
+    public bool Matches(string[] words, int start, int lo, int hi)
+    {
+        if (start < lo || start + words.Length > hi) return false;
+        for (var k = 0; k < words.Length; k++)
+            if (!Is(start + k, words[k])) return false;
+        return true;
+    }
+
+    /// <summary>Token <paramref name="i"/>'s first syntactic word, lower case, clitics off (<c>tentaranya</c> → <c>tentara</c>).</summary>
+    public string BaseNoun(int i)
+    {
+        var token = Doc.Tokens[i];
+        if (token.IsMultiword)
+            return Doc.GetText(token.Words[0]).ToLowerInvariant();
+        var span = Span(i);
+        if (span.Length >= 2 && !span.ContainsAnyInRange('a', 'z')) return Doc.GetText(token); // an acronym: DPD, WNI
+        return Stemmer.StripClitics(Lower(i));
+    }
+
+    /// <summary>Token <paramref name="i"/>'s first syntactic word, stemmed (<c>mengirimkan</c> → <c>kirim</c>).</summary>
+    public string BaseVerb(int i)
+    {
+        var token = Doc.Tokens[i];
+        var word = token.IsMultiword ? Doc.GetText(token.Words[0]) : Lower(i);
+        return Stemmer.Stem(word);
+    }
+
+    /// <summary>The attribution phrase starting at token <paramref name="i"/> (inside <c>[lo, hi)</c>), if any.</summary>
+    public Phrase<AttributionKind>? AttributionAt(int i, int lo, int hi)
+    {
+        if (!IsWord(i)) return null;
+        foreach (var phrase in Lex.Attributions)
+            if (Matches(phrase.Words, i, lo, hi)) return phrase;
+        return null;
+    }
+
+    private int FirstTokenEndingAfter(int offset)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Doc.Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using NewsNlp.Morphology;
+using NewsNlp.Text;
+
+namespace NewsNlp.Claims;
+
+/// <summary>A phrase of lower-case words (<c>lebih dari</c>) with what it means.</summary>
+internal sealed record Phrase<T>(string[] Words, T Meaning);
+
+/// <summary>Where a bound word stands: before the number or right after it (<c>10.000 lebih</c>).</summary>
+internal enum BoundPlace { Before, After }
+
+/// <summary>What an attribution word tells about who says it (Data/claims/attribution.tsv).</summary>
+internal enum AttributionKind
+{
+    /// <summary>Active verb of saying: the speaker stands before it.</summary>
+    Before,
+    /// <summary>The speaker stands after it (<c>menurut KCNA</c>).</summary>
+    After,
+    /// <summary>Like <see cref="After"/>, but only after a comma or quote (<c>, kata Tito</c>).</summary>
+    AfterQuote,
+    /// <summary>Passive or adverbial hedge; <c>oleh X</c> after it names the source.</summary>
+    Hedge,
+}
+
+/// <summary>The claim extractor's language data (Data/claims), loaded once, lazily, thread-safely.</summary>
+internal sealed class ClaimLexicon
+{
+    private static readonly Lazy<ClaimLexicon> LazyInstance = new(() => new ClaimLexicon());
+
+    public static ClaimLexicon Instance => LazyInstance.Value;
+
+    private ClaimLexicon()
+    {
+        Bounds = LanguageData.Rows("claims/bounds.tsv")
+            .Select(static r => new Phrase<(ClaimBound Bound, BoundPlace Place)>(SplitWords(r[0]), (ParseBound(r[1]), r.Length > 2 && r[2].Trim() == "after" ? BoundPlace.After : BoundPlace.Before)))
+            .OrderByDescending(static p => p.Words.Length).ToArray();
+        Attributions = LanguageData.Rows("claims/attribution.tsv")
+            .Select(static r => new Phrase<AttributionKind>(SplitWords(r[0]), ParseAttribution(r[1])))
+            .OrderByDescending(static p => p.Words.Length).ToArray();
+        RangeWords = LanguageData.Lines("claims/range-words.tsv").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
+        Units = Map("claims/units.tsv");
+        Currencies = Map("claims/currencies.tsv");
+        Multipliers = LanguageData.Rows("claims/multipliers.tsv")
+            .ToDictionary(static r => r[0].Trim(), static r => double.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        Classifiers = WordSet.FromData("claims/classifiers.txt");
+        IdentifierWords = WordSet.FromData("claims/identifier-words.txt");
+        Months = WordSet.FromData("claims/months.txt");
+        RelativeTime = WordSet.FromData("claims/relative-time.txt");
+        TimeWords = WordSet.FromData("claims/time-words.txt");
+        ClauseBoundaries = WordSet.FromData("claims/clause-boundaries.txt");
+        Copulas = WordSet.FromData("claims/copulas.txt");
+        Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
+        CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
+        PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
+        YearWords = WordSet.FromData("claims/year-words.txt");
+        AgeWords = WordSet.FromData("claims/age-words.txt");
+    }
+
+    /// <summary>Bound phrases, longest first.</summary>
+    public Phrase<(ClaimBound Bound, BoundPlace Place)>[] Bounds { get; }
+
+    /// <summary>Attribution and hedge phrases, longest first.</summary>
+    public Phrase<AttributionKind>[] Attributions { get; }
+
+    /// <summary>Words joining two numbers into a range, longest first.</summary>
+    public string[][] RangeWords { get; }
+
+    /// <summary>Measure words after a number → normalized unit.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; }
+
+    /// <summary>Currency marks before a number → normalized unit.</summary>
+    public IReadOnlyDictionary<string, string> Currencies { get; }
+
+    /// <summary>Multiplier words → factor.</summary>
+    public IReadOnlyDictionary<string, double> Multipliers { get; }
+
+    public WordSet Classifiers { get; }
+    public WordSet IdentifierWords { get; }
+    public WordSet Months { get; }
+    public WordSet RelativeTime { get; }
+    public WordSet TimeWords { get; }
+    public WordSet ClauseBoundaries { get; }
+    public WordSet Copulas { get; }
+    public WordSet Auxiliaries { get; }
+    public WordSet CountingNouns { get; }
+    public WordSet PredicateWords { get; }
+    public WordSet YearWords { get; }
+    public WordSet AgeWords { get; }
+
+    private static string[] SplitWords(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Dictionary<string, string> Map(string path) =>
+        LanguageData.Rows(path).Where(static r => r.Length >= 2)
+            .ToDictionary(static r => r[0].Trim(), static r => r[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    private static ClaimBound ParseBound(string name) => name.Trim() switch
+    {
+        "exact" => ClaimBound.Exact,
+        "approx" => ClaimBound.Approx,
+        "more_than" => ClaimBound.MoreThan,
+        "at_least" => ClaimBound.AtLeast,
+        "less_than" => ClaimBound.LessThan,
+        "at_most" => ClaimBound.AtMost,
+        "range" => ClaimBound.Range,
+        _ => throw new InvalidDataException($"claims/bounds.tsv: unknown bound '{name}'."),
+    };
+
+    private static AttributionKind ParseAttribution(string name) => name.Trim() switch
+    {
+        "before" => AttributionKind.Before,
+        "after" => AttributionKind.After,
+        "after-quote" => AttributionKind.AfterQuote,
+        "hedge" => AttributionKind.Hedge,
+        _ => throw new InvalidDataException($"claims/attribution.tsv: unknown kind '{name}'."),
+    };
+}

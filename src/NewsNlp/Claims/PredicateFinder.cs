@@ -1,0 +1,101 @@
+namespace NewsNlp.Claims;
+
+/// <summary>
+/// Finds the verb a quantity is about. In order: the main verb after the counted noun phrase, past any
+/// relative clause (<c>100 tentara yang dikirim ke Rusia tewas</c> → tewas); else the verb governing the
+/// number before it (<c>mengirimkan lebih dari 10.000 tentaranya</c> → kirim), past hedges and copulas
+/// (<c>korban tewas mencapai 50 orang</c> → tewas); else a relative-clause verb after it. Verbs of saying
+/// and hedges are never predicates.
+/// </summary>
+internal static class PredicateFinder
+{
+    /// <summary>The predicate's token, or -1; <paramref name="before"/> tells whether it stands before the number.</summary>
+    public static int Find(ClaimContext c, int claimFirst, int nounEnd, int sentenceFirst, int sentenceEnd, out bool before)
+    {
+        before = false;
+        var relative = -1;
+        var main = Forward(c, nounEnd, sentenceFirst, sentenceEnd, out relative);
+        if (main >= 0) return main;
+        var back = Backward(c, claimFirst, sentenceFirst, sentenceEnd);
+        if (back >= 0)
+        {
+            before = true;
+            return back;
+        }
+        return relative;
+    }
+
+    private static int Forward(ClaimContext c, int from, int sentenceFirst, int sentenceEnd, out int relative)
+    {
+        relative = -1;
+        var inRelative = false;
+        var gap = false;
+        for (var i = from; i < sentenceEnd; i++)
+        {
+            if (c.IsClausePunct(i)) break;
+            if (!c.IsWord(i)) { if (relative >= 0) gap = true; continue; }
+            var word = c.Lower(i);
+            if (word == "yang") { inRelative = true; continue; }
+            if (c.Lex.ClauseBoundaries.Contains(word)) break;
+            var attribution = c.AttributionAt(i, sentenceFirst, sentenceEnd);
+            if (attribution is not null)
+            {
+                if (attribution.Meaning != AttributionKind.Hedge) break;
+                i += attribution.Words.Length - 1;
+                continue;
+            }
+            if (WordClass.IsVerb(c, i))
+            {
+                if (!inRelative) return i;
+                if (relative < 0) { relative = i; gap = false; }
+                else if (gap) return i;
+            }
+            else if (relative >= 0 && !c.Lex.Auxiliaries.Contains(word))
+            {
+                gap = true;
+            }
+            else if (!inRelative && c.EntityAt(i) is null && !c.StartsUpper(i) && !c.Lex.Auxiliaries.Contains(word))
+            {
+                // Something other than a verb follows the counted noun: the number is not the subject of a verb after it.
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int Backward(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd)
+    {
+        for (var i = claimFirst - 1; i >= sentenceFirst; i--)
+        {
+            if (c.IsClausePunct(i)) return -1;
+            if (!c.IsWord(i)) continue;
+            var word = c.Lower(i);
+            if (c.Lex.ClauseBoundaries.Contains(word)) return -1;
+            var attribution = AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var phraseStart);
+            if (attribution is not null)
+            {
+                if (attribution.Meaning != AttributionKind.Hedge) return -1;
+                i = phraseStart;
+                continue;
+            }
+            if (WordClass.IsVerb(c, i)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The attribution phrase whose last token is <paramref name="i"/>, if any.</summary>
+    public static Phrase<AttributionKind>? AttributionEndingAt(ClaimContext c, int i, int sentenceFirst, int sentenceEnd, out int phraseStart)
+    {
+        foreach (var phrase in c.Lex.Attributions)
+        {
+            var start = i - phrase.Words.Length + 1;
+            if (c.Matches(phrase.Words, start, sentenceFirst, sentenceEnd))
+            {
+                phraseStart = start;
+                return phrase;
+            }
+        }
+        phraseStart = i;
+        return null;
+    }
+}

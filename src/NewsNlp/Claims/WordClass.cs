@@ -1,0 +1,58 @@
+using NewsNlp.Morphology;
+
+namespace NewsNlp.Claims;
+
+/// <summary>
+/// Rough word classes for the claim extractor, from the root lexicon's part-of-speech table and,
+/// for words it lacks, from verbal prefixes checked by the stemmer.
+/// </summary>
+internal static class WordClass
+{
+    private static readonly string[] VerbalPrefixes = ["me", "di", "ter", "ber", "memper", "diper"];
+
+    /// <summary>True when token <paramref name="i"/> can be the event or state a number is about.</summary>
+    public static bool IsVerb(ClaimContext c, int i)
+    {
+        if (!c.IsWord(i) || c.EntityAt(i) is not null || c.StartsUpper(i) && !IsSentenceStart(c, i)) return false;
+        var word = c.Lower(i);
+        if (c.Lex.Copulas.Contains(word) || c.Lex.Auxiliaries.Contains(word) || c.Lex.ClauseBoundaries.Contains(word)) return false;
+        if (c.Lex.PredicateWords.Contains(word)) return true;
+        var pos = RootLexicon.PartOfSpeech(word);
+        if (pos is not null) return pos == "VERB";
+        return LooksVerbal(word);
+    }
+
+    /// <summary>True when token <paramref name="i"/> can be the noun a number counts.</summary>
+    public static bool IsNoun(ClaimContext c, int i)
+    {
+        if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
+        var word = c.Lower(i);
+        if (word.Length < 2 || c.Lex.Months.Contains(word) || c.Lex.RelativeTime.Contains(word) || c.Lex.ClauseBoundaries.Contains(word)
+            || c.Lex.Auxiliaries.Contains(word) || c.Lex.Copulas.Contains(word) || c.Lex.Multipliers.ContainsKey(word)
+            || c.Lex.TimeWords.Contains(word) || c.Lex.PredicateWords.Contains(word) || word is "lebih" or "kurang" or "yang")
+            return false;
+        var pos = RootLexicon.PartOfSpeech(word);
+        if (pos is not null) return pos is "NOUN" or "PROPN";
+        if (c.StartsUpper(i) && !IsAcronym(c.Span(i))) return false;
+        return !LooksVerbal(word);
+    }
+
+    /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>).</summary>
+    public static bool LooksVerbal(string word)
+    {
+        foreach (var prefix in VerbalPrefixes)
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+                return !string.Equals(Stemmer.Stem(word), word, StringComparison.Ordinal);
+        return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+            if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return word.Length >= 2;
+    }
+
+    private static bool IsSentenceStart(ClaimContext c, int i) =>
+        c.IsSentenceFirst(i) || c.IsPunct(i - 1) && c.Span(i - 1)[0] is '"' or '“' or '\n';
+}
