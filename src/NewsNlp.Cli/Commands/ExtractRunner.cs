@@ -79,7 +79,9 @@ internal static class ExtractRunner
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 target.Abort();
-                reporter.Line($"newsnlp: error: cannot write {(target.Path is null ? "standard output" : $"'{settings.OutputPath}'")}: {e.Message}");
+                reporter.Line(target.Path is null && IsBrokenPipe(e)
+                    ? $"newsnlp: standard output was closed; stopped after {Count(totals.Documents, "document")}"
+                    : $"newsnlp: error: cannot write {(target.Path is null ? "standard output" : $"'{settings.OutputPath}'")}: {e.Message}");
                 code = ExitCodes.OutputError;
             }
             if (!settings.Quiet)
@@ -143,6 +145,9 @@ internal static class ExtractRunner
         }
         target.Abort();
     }
+
+    private static bool IsBrokenPipe(Exception e) =>
+        e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 
     private static string Count(long n, string one, string? many = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");

@@ -17,3 +17,10 @@ internal readonly record struct InputItem(InputDocument? Document, InputError? E
 
     public static InputItem Fail(string source, long? line, string message, long bytes = 0) => new(null, new InputError(source, line, message), bytes);
 }
+
+/// <summary>A bad input, thrown by <see cref="InputReader.Read"/> when the caller gives no error callback.</summary>
+internal sealed class InputException(InputError error) : IOException(error.ToString())
+{
+    /// <summary>The input and what is wrong with it.</summary>
+    public InputError Error { get; } = error;
+}

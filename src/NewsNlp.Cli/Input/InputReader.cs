@@ -15,12 +15,13 @@ internal static class InputReader
 
     /// <summary>
     /// Simple form for other commands: the documents of <paramref name="inputs"/> (files, folders of *.txt,
-    /// .jsonl files, or standard input as one text document when empty or <c>-</c>). Errors go to
-    /// <paramref name="onError"/>, or to standard error when it is null.
+    /// .jsonl files, or standard input as one text document when empty or <c>-</c>). Each bad input goes to
+    /// <paramref name="onError"/> and reading goes on; without a callback the first bad input throws an
+    /// <see cref="InputException"/> (an <see cref="IOException"/> whose message names the input).
     /// </summary>
     public static IEnumerable<InputDocument> Read(IReadOnlyList<string> inputs, TextReader stdin, Action<InputError>? onError = null)
     {
-        onError ??= e => Console.Error.WriteLine($"newsnlp: {e}");
+        onError ??= static e => throw new InputException(e);
         var options = new InputOptions { Inputs = inputs };
         if (options.IsStdinOnly)
         {

@@ -88,5 +88,6 @@ public class ProcessTests
         }
         Assert.That(process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "stops once its output is closed");
         Assert.That(process.ExitCode, Is.EqualTo(3), stderr.GetAwaiter().GetResult());
+        Assert.That(stderr.GetAwaiter().GetResult(), Does.Contain("standard output was closed; stopped after"));
     }
 }

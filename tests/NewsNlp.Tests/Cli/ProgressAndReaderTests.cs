@@ -40,4 +40,21 @@ public class ProgressAndReaderTests
         Assert.That(errors[0].ToString(), Does.StartWith($"{jsonl}:2: malformed JSON"));
         Assert.That(errors[1].ToString(), Is.EqualTo($"{folder["missing.txt"]}: no such file or folder"));
     }
+
+    [Test]
+    public void SimpleReadWithoutCallbackThrowsAnIOExceptionNamingTheInput()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", Articles.Number(1));
+        var missing = folder["missing.txt"];
+        var read = new List<string>();
+        var error = Assert.Throws<InputException>(() =>
+        {
+            foreach (var document in InputReader.Read([file, missing], TextReader.Null))
+                read.Add(document.Id);
+        });
+        Assert.That(read, Is.EqualTo(new[] { file }));
+        Assert.That(error, Is.InstanceOf<IOException>());
+        Assert.That(error!.Message, Is.EqualTo($"{missing}: no such file or folder"));
+    }
 }
