@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using NewsNlp.Claims;
+using NewsNlp.Cli.Hosting;
 using NewsNlp.Cli.Input;
 using NewsNlp.Comparison;
 using Spectre.Console;
@@ -52,25 +53,41 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             var extractOptions = new ExtractOptions { ReferenceDate = parse.GetValue(date) };
             var documents = new List<ComparedDocument>();
-            try
+            var failed = 0;
+            void Fail(string message)
             {
-                foreach (var doc in InputReader.Read(parse.GetValue(inputs) ?? [], Console.In))
+                failed++;
+                error.WriteLine("newsnlp: " + message);
+            }
+            foreach (var doc in InputReader.Read(parse.GetValue(inputs) ?? [], Console.In, e => Fail(e.ToString())))
+            {
+                try
                 {
                     var result = NewsPipeline.Default.Extract(doc.Text, doc.Date is null ? extractOptions : extractOptions with { ReferenceDate = doc.Date });
                     documents.Add(ComparedDocument.From(doc.Id, result));
                 }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentTooLargeException)
-            {
-                parse.InvocationConfiguration.Error.WriteLine("newsnlp: " + e.Message);
-                return 1;
+                catch (DocumentTooLargeException e)
+                {
+                    Fail($"{doc.Id}: {e.Message}");
+                }
             }
             var groups = ClaimComparer.Compare(documents, new ComparisonOptions { ApproxTolerance = parse.GetValue(tolerance) });
-            var terminal = !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
-            Write(groups, parse.GetValue(format) ?? (terminal ? "table" : "jsonl"), output, terminal);
-            return 0;
+            // The table (colours, window width) is the default only when standard output is a terminal.
+            var terminal = !Console.IsOutputRedirected;
+            try
+            {
+                Write(groups, parse.GetValue(format) ?? (terminal ? "table" : "jsonl"), output, terminal);
+            }
+            catch (IOException e)
+            {
+                // A closed pipe (newsnlp compare ... | head) or a full disk: say so, no stack trace.
+                error.WriteLine("newsnlp: cannot write the output: " + e.Message);
+                return ExitCodes.OutputError;
+            }
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.InputErrors;
         });
         return command;
     }
@@ -157,6 +174,7 @@ internal static class CompareCommand
             console.WriteLine("No claims to compare.");
             return;
         }
+        var names = ReportNames(groups);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumns("#", "Subject / predicate / unit", "Verdict", "Report", "Claim", "Bound", "Interval", "Source");
         for (var g = 0; g < groups.Count; g++)
@@ -168,7 +186,8 @@ internal static class CompareCommand
             {
                 var item = group.Claims[i];
                 var first = i == 0;
-                var report = item.Date is null ? item.DocumentId : item.DocumentId + "\n" + Date(item.Date);
+                var name = names[item.DocumentId];
+                var report = item.Date is null ? name : name + "\n" + Date(item.Date);
                 table.AddRow(
                     first ? (g + 1).ToString(CultureInfo.InvariantCulture) : "",
                     first ? Markup.Escape(Quantity(group)) : "",
@@ -184,6 +203,19 @@ internal static class CompareCommand
         var multi = groups.Count(static g => !g.IsSingleSource);
         var conflicts = groups.Count(static g => !g.Consistent);
         console.WriteLine($"{groups.Count} groups: {multi} reported by several documents, {conflicts} in conflict.");
+    }
+
+    /// <summary>Document ids as the table shows them: file paths without the folder they all share.</summary>
+    private static Dictionary<string, string> ReportNames(IReadOnlyList<ClaimGroup> groups)
+    {
+        var ids = groups.SelectMany(static g => g.Claims).Select(static c => c.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
+        var common = ids.Length == 0 ? 0 : ids.Min(static id => id.LastIndexOf('/') + 1);
+        foreach (var id in ids)
+        {
+            while (common > 0 && (id.Length < common || string.CompareOrdinal(id, 0, ids[0], 0, common) != 0 || id[common - 1] != '/'))
+                common--;
+        }
+        return ids.ToDictionary(static id => id, id => id[common..], StringComparer.Ordinal);
     }
 
     private static string Quantity(ClaimGroup group) =>

@@ -55,8 +55,43 @@ public class CompareCommandTests
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
 
         Assert.That(code, Is.Zero, error.ToString());
-        foreach (var line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            Assert.That(() => JsonDocument.Parse(line).Dispose(), Throws.Nothing);
+        var groups = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line)).ToArray();
+        try
+        {
+            // The troops sent, reported by both seeds, agree.
+            var shared = groups.Where(g => g.RootElement.GetProperty("claims").EnumerateArray()
+                .Select(c => c.GetProperty("id").GetString()).Distinct().Count() == 2).ToArray();
+            Assert.That(shared, Has.Length.EqualTo(1), output.ToString());
+            Assert.That(shared[0].RootElement.GetProperty("consistent").GetBoolean(), Is.True);
+            Assert.That(shared[0].RootElement.GetProperty("predicate").GetString(), Is.EqualTo("kirim"));
+        }
+        finally
+        {
+            foreach (var group in groups)
+                group.Dispose();
+        }
+    }
+
+    [Test]
+    public void UnwritableOutputIsAnOutputError()
+    {
+        var seeds = SharedData.Require("seeds");
+        using var error = new StringWriter();
+
+        var code = NewsNlp.Cli.Program.BuildRoot().Parse(["compare", "--format", "csv", seeds])
+            .Invoke(new InvocationConfiguration { Output = new BrokenWriter(), Error = error });
+
+        Assert.That(code, Is.EqualTo(3));
+        Assert.That(error.ToString(), Does.Contain("cannot write the output"));
+    }
+
+    private sealed class BrokenWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("Broken pipe");
+        public override void Write(string? value) => throw new IOException("Broken pipe");
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("Broken pipe");
+        public override void Write(ReadOnlySpan<char> buffer) => throw new IOException("Broken pipe");
+        public override void Flush() => throw new IOException("Broken pipe");
     }
 
     [Test]
@@ -68,7 +103,7 @@ public class CompareCommandTests
         var code = NewsNlp.Cli.Program.BuildRoot().Parse(["compare", Path.Combine(Path.GetTempPath(), "newsnlp-no-such-file.txt")])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
 
-        Assert.That(code, Is.Not.Zero);
+        Assert.That(code, Is.EqualTo(1));
         Assert.That(error.ToString(), Does.Contain("newsnlp-no-such-file.txt"));
     }
 

@@ -10,7 +10,6 @@ public class SeedComparisonTests
 {
     /// <summary>End to end: the pipeline's claims of the two seeds, compared.</summary>
     [Test]
-    [Explicit("needs the claim extractor; see issue 5")]
     public void SeedReportsAgreeOnTroopsSentAndReportCasualtiesAlone()
     {
         var seeds = SharedData.Require("seeds");
