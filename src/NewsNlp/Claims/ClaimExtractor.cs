@@ -57,6 +57,7 @@ public static class ClaimExtractor
 
             var bound = BoundReader.Read(c, q, first, end, out var claimFirst, out var afterEnd);
             var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
+            if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, first, end, out var predicateBefore);
             attributions ??= AttributionFinder.InSentence(c, first, end);
@@ -88,6 +89,20 @@ public static class ClaimExtractor
             ClaimBound.MoreThan or ClaimBound.AtLeast => (q.Value, q.Kind == NumberKind.Approximate ? q.Low : q.Value, null),
             _ => (q.Value, null, q.Kind == NumberKind.Approximate ? q.High : q.Value),
         };
+    }
+
+    /// <summary>
+    /// A number written in words that counts nothing (<c>tiga</c>, <c>kosong</c>), a lone "one" before a noun
+    /// (<c>satu hal</c>: an article, not a count, unless a classifier follows), or a frequency (<c>dua kali</c>).
+    /// </summary>
+    private static bool IsBareWordNumber(ClaimContext c, Quantity q, CountedNoun noun, ClaimBound bound)
+    {
+        if (noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return true;
+        for (var i = q.First; i < q.End; i++)
+            if (c.Tok(i).Kind != TokenKind.Word) return false;
+        if (noun.Unit is null) return bound == ClaimBound.Exact && q.Kind != NumberKind.Range;
+        return q.Value == 1 && q.Kind == NumberKind.Cardinal && bound == ClaimBound.Exact && q.Unit is null
+            && !(noun.NounToken >= 0 && c.Lex.Classifiers.Contains(c.Lower(q.End)));
     }
 
     /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>

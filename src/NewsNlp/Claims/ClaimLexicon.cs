@@ -55,6 +55,7 @@ internal sealed class ClaimLexicon
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
         YearWords = WordSet.FromData("claims/year-words.txt");
         AgeWords = WordSet.FromData("claims/age-words.txt");
+        NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
     }
 
     /// <summary>Bound phrases, longest first.</summary>
@@ -87,6 +88,7 @@ internal sealed class ClaimLexicon
     public WordSet PredicateWords { get; }
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
+    public WordSet NonQuantityUnits { get; }
 
     private static string[] SplitWords(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -38,7 +38,7 @@ internal static class NotAClaim
         {
             var before = c.Lower(prev);
             if (c.Lex.IdentifierWords.Contains(before) && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))
-                && (before is "tahun" or "thn" or "th" || !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
+                && (before is "tahun" or "thn" or "th" || (m.Unit is null || IsTimeUnit(m.Unit)) && !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
             if (c.Lex.Months.Contains(before)) return "date (month before)";
             if (before == "ke" && prev == m.FirstToken - 1 && m.Unit is null && !NextIsUnit(c, m.EndToken, sentenceEnd) && !CountsSomething(c, m.EndToken, sentenceEnd))
                 return "ordinal (ke 48)";
@@ -85,7 +85,9 @@ internal static class NotAClaim
     /// <summary>True when a measure word other than a time unit follows (<c>level 8,25 persen</c>).</summary>
     private static bool NextIsUnit(ClaimContext c, int i, int sentenceEnd) =>
         i < sentenceEnd && (c.Is(i, "%") || c.Lex.Multipliers.ContainsKey(c.Lower(i))
-            || c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is not ("year" or "month" or "day" or "hour" or "minute"));
+            || c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && !IsTimeUnit(unit));
+
+    private static bool IsTimeUnit(string unit) => unit is "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century";
 
     private static bool NextIsClassifier(ClaimContext c, int i, int sentenceEnd) =>
         i < sentenceEnd && c.IsWord(i) && c.Lex.Classifiers.Contains(c.Lower(i));
