@@ -68,7 +68,7 @@ internal static class AttributionFinder
             if (anchor < 0) continue;
             var next = anchor + 1;
             if (c.Is(next, "asal") || c.Is(next, "dari") || c.Is(next, "milik")) next++;
-            if (c.EntityAt(next) is { } genitive && genitive.Type != EntityType.Date && c.EntityAt(anchor) is null)
+            if (next < sentenceEnd && c.EntityAt(next) is { } genitive && genitive.Type != EntityType.Date && c.EntityAt(anchor) is null)
                 return genitive.Canonical;
         }
         if (predicate >= 0 && !predicateBefore) return null;
@@ -78,7 +78,8 @@ internal static class AttributionFinder
             if (c.IsPunct(i) && c.Span(i)[0] is ',' or ';' or ':' or '"' or '“' or '”') return null;
             if (c.EntityAt(i) is { } entity)
             {
-                if (entity.Type == EntityType.Date) continue;
+                // The agent of the verb: a state, organization or person, not a place or a date.
+                if (entity.Type is EntityType.Date or EntityType.Location) continue;
                 return entity.Canonical;
             }
             if (!c.IsWord(i)) continue;
@@ -102,14 +103,14 @@ internal static class AttributionFinder
             case AttributionKind.Before:
                 var from = a.First;
                 while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
-                Collect(c, from, a.First, names);
+                CollectBackward(c, from, a.First, names);
                 break;
             case AttributionKind.After:
             case AttributionKind.AfterQuote:
-                Collect(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
+                CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
                 break;
             case AttributionKind.Hedge:
-                if (c.Is(a.End, "oleh")) Collect(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
+                if (c.Is(a.End, "oleh")) CollectForward(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
                 break;
         }
         return names;
@@ -130,11 +131,52 @@ internal static class AttributionFinder
         return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && word != "dan" && word != "serta";
     }
 
-    private static void Collect(ClaimContext c, int from, int to, List<string> names)
+    /// <summary>
+    /// The speaker nearest the verb, and those coordinated with it (<c>AS dan sekutunya Korsel</c>); an entity
+    /// right before another with nothing between (<c>Kepala BNPB Suharyanto</c>) modifies it and is left out.
+    /// </summary>
+    private static void CollectBackward(ClaimContext c, int from, int to, List<string> names)
     {
-        for (var i = from; i < to; i++)
-            if (c.EntityAt(i) is { } e && e.Type != EntityType.Date && !names.Contains(e.Canonical))
-                names.Add(e.Canonical);
+        var found = new List<string>();
+        var i = to - 1;
+        while (i >= from && !IsSpeaker(c, i)) i--;
+        while (i >= from)
+        {
+            var e = c.EntityAt(i)!;
+            found.Add(e.Canonical);
+            var index = c.EntityIndexAt(i);
+            while (i >= from && c.EntityIndexAt(i) == index) i--;
+            var joined = false;
+            while (i >= from && !IsSpeaker(c, i) && IsJoiner(c, i)) { joined |= !c.IsPunct(i) || c.Span(i)[0] is '(' or ')' or ','; i--; }
+            if (i < from || !joined || !IsSpeaker(c, i)) break;
+        }
+        for (var k = found.Count - 1; k >= 0; k--)
+            if (!names.Contains(found[k])) names.Add(found[k]);
+    }
+
+    /// <summary>The speaker right after the word, and those coordinated with it.</summary>
+    private static void CollectForward(ClaimContext c, int from, int to, List<string> names)
+    {
+        var i = from;
+        while (i < to && !IsSpeaker(c, i)) i++;
+        while (i < to)
+        {
+            var e = c.EntityAt(i)!;
+            if (!names.Contains(e.Canonical)) names.Add(e.Canonical);
+            var index = c.EntityIndexAt(i);
+            while (i < to && c.EntityIndexAt(i) == index) i++;
+            var joined = false;
+            while (i < to && !IsSpeaker(c, i) && IsJoiner(c, i)) { joined = true; i++; }
+            if (i >= to || !joined || !IsSpeaker(c, i)) break;
+        }
+    }
+
+    private static bool IsSpeaker(ClaimContext c, int i) => c.EntityAt(i) is { } e && e.Type != EntityType.Date;
+
+    private static bool IsJoiner(ClaimContext c, int i)
+    {
+        if (c.IsPunct(i)) return c.Span(i)[0] is '(' or ')' or ',';
+        return c.IsWord(i) && c.Lower(i) is "dan" or "serta" or "beserta" or "bersama" or "sekutunya" or "sekutu" or "mitranya" or "maupun";
     }
 
     private static bool AfterCommaOrQuote(ClaimContext c, int i, int sentenceFirst) =>

@@ -109,7 +109,9 @@ public static class ClaimExtractor
     private static bool IsAge(ClaimContext c, Quantity q, int claimFirst)
     {
         if (q.Unit is not null || q.End - q.First != 1 || q.Value is < 0 or > 130 || q.Value != Math.Floor(q.Value)) return false;
-        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && !c.IsWord(q.End)) return true;
+        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1))
+            && !(c.IsWord(q.End) && (c.Lex.Classifiers.Contains(c.Lower(q.End)) || c.Lex.Units.ContainsKey(c.Lower(q.End)) || WordClass.IsNoun(c, q.End))))
+            return true;
         return c.Is(q.First - 1, "(") && c.Is(q.End, ")") && c.StartsUpper(q.First - 2);
     }
 }

@@ -56,6 +56,8 @@ internal sealed class ClaimLexicon
         YearWords = WordSet.FromData("claims/year-words.txt");
         AgeWords = WordSet.FromData("claims/age-words.txt");
         NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
+        FurnitureLines = LanguageData.Lines("claims/furniture-lines.txt").Select(SplitWords).ToArray();
+        PreNumberUnits = Map("claims/prenumber-units.tsv");
     }
 
     /// <summary>Bound phrases, longest first.</summary>
@@ -89,6 +91,12 @@ internal sealed class ClaimLexicon
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
     public WordSet NonQuantityUnits { get; }
+
+    /// <summary>Words that open a page-furniture line (<c>Baca juga</c>).</summary>
+    public string[][] FurnitureLines { get; }
+
+    /// <summary>Measure nouns written before the number → unit (<c>magnitudo 5,6</c>).</summary>
+    public IReadOnlyDictionary<string, string> PreNumberUnits { get; }
 
     private static string[] SplitWords(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -33,7 +33,12 @@ internal static class NotAClaim
         var prev = m.FirstToken - 1;
         while (prev >= sentenceFirst && c.IsPunct(prev) && c.Span(prev)[0] is '(' or '[') prev--;
         // "No. 182": a dot glued to the word before it
-        if (prev > sentenceFirst && c.Is(prev, ".") && c.Tok(prev - 1).End == c.Tok(prev).Start && c.IsWord(prev - 1)) prev--;
+        // (the splitter may have ended a sentence there: "Lt. 4")
+        if (prev >= 1 && prev >= sentenceFirst - 1 && c.Is(prev, ".") && c.Tok(prev - 1).End == c.Tok(prev).Start && c.IsWord(prev - 1))
+        {
+            prev--;
+            sentenceFirst = Math.Min(sentenceFirst, prev);
+        }
         if (prev >= sentenceFirst && c.IsWord(prev))
         {
             var before = c.Lower(prev);
@@ -64,6 +69,7 @@ internal static class NotAClaim
         }
 
         if (IsListNumber(c, m, sentenceEnd)) return "list numbering";
+        if (OnFurnitureLine(c, m)) return "page furniture line";
         if (IsInsideName(c, m, prev, sentenceFirst, sentenceEnd)) return "inside a name";
         return null;
     }
@@ -76,6 +82,26 @@ internal static class NotAClaim
         else if (q.Unit is not ("year" or "month" or "day" or "hour" or "minute")) return false;
         if (i >= sentenceEnd || !c.IsWord(i)) return false;
         return c.Lex.RelativeTime.Contains(c.Lower(i)) || c.Is(i, "yang") && c.Is(i + 1, "lalu") || c.Is(i, "ke") && c.Is(i + 1, "depan");
+    }
+
+    /// <summary>True when the number stands on a line that opens with "Baca juga" or the like.</summary>
+    private static bool OnFurnitureLine(ClaimContext c, NumberMatch m)
+    {
+        var text = c.Doc.Text;
+        var lineStart = m.Start <= 0 ? 0 : text.LastIndexOf('\n', m.Start - 1) + 1;
+        var line = text.AsSpan(lineStart, m.Start - lineStart).TrimStart();
+        foreach (var words in c.Lex.FurnitureLines)
+        {
+            var rest = line;
+            var all = true;
+            foreach (var word in words)
+            {
+                if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) { all = false; break; }
+                rest = rest[word.Length..].TrimStart();
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the quantity is followed by a month name (<c>10 hingga 11 Oktober</c>).</summary>
