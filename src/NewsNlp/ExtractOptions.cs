@@ -12,6 +12,12 @@ public sealed record ExtractOptions
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>
+    /// The reference date used when neither <see cref="ReferenceDate"/> nor the document's dateline gives one
+    /// (the command line's <c>--date</c>). Null by default.
+    /// </summary>
+    public DateOnly? DefaultReferenceDate { get; init; }
+
     /// <summary>Which extractors run. Default: all.</summary>
     public Extractors Extractors { get; init; } = Extractors.All;
 

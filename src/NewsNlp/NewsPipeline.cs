@@ -32,7 +32,7 @@ public sealed class NewsPipeline
 
         var document = Document.Parse(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var reference = options.ReferenceDate ?? DatelineDetector.Detect(document);
+        var reference = options.ReferenceDate ?? DatelineDetector.Detect(document) ?? options.DefaultReferenceDate;
 
         var entities = new List<Entity>();
         if (options.Extractors.HasFlag(Extractors.Entities))

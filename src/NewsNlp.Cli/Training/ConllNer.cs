@@ -31,14 +31,12 @@ internal sealed record ConllSentence(string[] Tokens, string[] Tags)
     public TrainingSentence ToTraining(NerTagSet tagSet)
     {
         var (text, ranges) = Joined();
-        var tags = new int[Tags.Length];
-        for (var i = 0; i < Tags.Length; i++)
+        var spans = Spans().Select(s =>
         {
-            tags[i] = tagSet.IndexOf(Tags[i]);
-            if (tags[i] < 0)
-                throw new InvalidDataException($"Tag '{Tags[i]}' is not in the tag set ({string.Join(", ", tagSet.Names)}).");
-        }
-        return new TrainingSentence(text, ranges, tags);
+            var label = tagSet.LabelIndex(s.Label);
+            return label >= 0 ? (s.Start, s.End, label) : throw new InvalidDataException($"Label '{s.Label}' is not in the tag set ({string.Join(", ", tagSet.Labels)}).");
+        });
+        return new TrainingSentence(text, ranges, tagSet.Encode(Tokens.Length, spans));
     }
 }
 

@@ -30,6 +30,6 @@ internal readonly record struct DateHit(int First, int End, string? Value, DateP
     /// <summary>Weekday the text gives, if any.</summary>
     public DayOfWeek? Weekday { get; init; }
 
-    /// <summary>True for the dateline shape: a weekday with a bracketed numeric date, <c>Selasa (31/12/2024)</c>.</summary>
+    /// <summary>True for the dateline shape: a weekday with a bracketed numeric date, <c>Selasa (31/12/2024)</c>, <c>Jumat (27/12)</c>.</summary>
     public bool Dateline { get; init; }
 }

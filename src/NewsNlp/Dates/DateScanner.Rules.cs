@@ -19,21 +19,40 @@ internal sealed partial class DateScanner
         var j = i;
         if (In(j, "day") && IsCapitalized(j + 1) && _p.TryGet(j + 1, _lex.Weekdays, out _)) j++;
         if (!IsCapitalized(j) || !_p.TryGet(j, _lex.Weekdays, out var weekday)) return false;
+        // "Minggu lalu, ..." opening a sentence is last week, not last Sunday: capitals cannot tell them apart there.
+        if (weekday == DayOfWeek.Sunday && j == i && (i == 0 || _p.IsKind(i - 1, PieceKind.Symbol)) && _p.Is(i, "Minggu") &&
+            (In(i + 1, "past") || In(i + 1, "future") || In(i + 1, "this")))
+            return false;
         j = SkipDaypart(j + 1);
+        // Jumat pekan lalu: the weekday of another week.
+        foreach (var (surface, entry) in _lex.Relatives)
+        {
+            if (entry.Kind != "week") continue;
+            var afterWeek = _p.Match(j, surface, false);
+            if (afterWeek < 0) continue;
+            string? inWeek = null;
+            if (_reference is { } rw)
+            {
+                var day = rw.AddDays(7 * entry.Offset);
+                inWeek = DateMath.Day(day.AddDays(((int)weekday + 6) % 7 - ((int)day.DayOfWeek + 6) % 7));
+            }
+            hit = new DateHit(i, afterWeek, inWeek, DatePrecision.Day) { Weekday = weekday };
+            return true;
+        }
         var k = _p.IsSymbol(j, ',') ? j + 1 : j;
         var bracket = TryBracket(k, out var written);
         if (bracket || TryWritten(k, out written))
         {
             var end = SkipDaypart(written.End);
             var direction = Direction(ref end);
-            hit = FromWritten(i, end, written, direction, weekday) with { Dateline = bracket && written.Year > 0 };
+            hit = FromWritten(i, end, written, direction, weekday) with { Dateline = bracket };
             return true;
         }
         var after = j;
         var dir = Direction(ref after, allowThis: true);
         if (dir != 0 && TryBracket(after, out written))
         {
-            hit = FromWritten(i, written.End, written, dir == ThisWeek ? 0 : dir, weekday) with { Dateline = written.Year > 0 };
+            hit = FromWritten(i, written.End, written, dir == ThisWeek ? 0 : dir, weekday) with { Dateline = true };
             return true;
         }
         string? value = null;

@@ -50,7 +50,7 @@ internal sealed partial class DateScanner
 
     private bool TryAt(int i, out DateHit hit)
     {
-        if (TryRelative(i, out hit)) return true;
+        if (TryWeekday(i, out hit) || TryRelative(i, out hit)) return true;
         // awal 2025, akhir Mei, pertengahan tahun ini: the period word is part of the span, the value is the period's.
         if (In(i, "period") && TryInner(i + 1, out hit))
         {

@@ -31,6 +31,7 @@ public static class DateTagger
     public static IReadOnlyList<Entity> Find(Document document, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (reference is { } r && (r.Year < 2 || r.Year > 9998)) reference = null; // nothing to resolve against at the calendar's ends
         var found = new List<Entity>();
         foreach (var sentence in document.Sentences)
         {

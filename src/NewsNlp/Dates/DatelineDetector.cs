@@ -6,11 +6,12 @@ namespace NewsNlp.Dates;
 /// <summary>Finds a news article's own date: its dateline or the date in its first lines.</summary>
 /// <remarks>
 /// Looks at the opening of the article (the sentences starting in its first <see cref="OpeningChars"/> chars,
-/// at most <see cref="OpeningSentences"/> of them) and takes, in this order: the first dateline-shaped date
-/// (a weekday with a bracketed numeric date and year, <c>Jakarta - ... Selasa (31/12/2024)</c>,
-/// <c>Dirangkum detikcom, Selasa (31/12/2024)</c>); else the first date written with day, month and year;
-/// else a day and month without a year (<c>Jumat (27/12)</c>) completed with the year of the latest full date
-/// found anywhere in the article, when the weekday, if written, agrees. Otherwise null: never a guess.
+/// at most <see cref="OpeningSentences"/> of them). The first dateline-shaped date there (a weekday with a
+/// bracketed numeric date: <c>Jakarta - ... Selasa (31/12/2024)</c>, <c>Dirangkum detikcom, Selasa (31/12/2024)</c>)
+/// is the article's date. When it has no year (<c>Jumat (27/12)</c>), the year comes from the years the whole
+/// text writes out (<c>tahun 2024</c>, <c>4 Desember 2024</c>): the one year there is, or the one year whose
+/// calendar agrees with the weekday; otherwise it stays unresolved (null), never a guess. Without a
+/// dateline-shaped date, the first date written with day, month and year in the opening is taken.
 /// </remarks>
 public static class DatelineDetector
 {
@@ -24,9 +25,9 @@ public static class DatelineDetector
     public static DateOnly? Detect(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        DateHit? dateline = null;
         DateHit? firstFull = null;
-        DateHit? firstPartial = null;
-        var latestYear = 0;
+        var years = new SortedSet<int>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -34,20 +35,26 @@ public static class DatelineDetector
             var pieces = new PieceText(document.Text, PieceReader.Read(document, sentence.FirstToken, sentence.EndToken));
             foreach (var hit in DateScanner.Scan(pieces, null))
             {
-                var full = hit.Day > 0 && hit.Month > 0 && hit.Year > 0;
-                if (full) latestYear = Math.Max(latestYear, hit.Year);
-                if (!opening) continue;
-                if (full && hit.Dateline) return new DateOnly(hit.Year, hit.Month, hit.Day);
-                if (full) firstFull ??= hit;
-                else if (hit.Day > 0 && hit.Month > 0) firstPartial ??= hit;
+                if (hit.Year > 0) years.Add(hit.Year);
+                if (!opening || hit.Day == 0 || hit.Month == 0) continue;
+                if (hit.Dateline) dateline ??= hit;
+                else if (hit.Year > 0) firstFull ??= hit;
             }
         }
-        if (firstFull is { } f) return new DateOnly(f.Year, f.Month, f.Day);
-        if (firstPartial is { } p && latestYear > 0 && DateMath.Valid(p.Day, p.Month, latestYear))
+        if (dateline is { } d)
         {
-            var date = new DateOnly(latestYear, p.Month, p.Day);
-            if (p.Weekday is not { } w || date.DayOfWeek == w) return date;
+            if (d.Year > 0) return new DateOnly(d.Year, d.Month, d.Day);
+            DateOnly? only = null;
+            foreach (var year in years)
+            {
+                if (!DateMath.Valid(d.Day, d.Month, year)) continue;
+                var candidate = new DateOnly(year, d.Month, d.Day);
+                if (d.Weekday is { } w && candidate.DayOfWeek != w) continue;
+                if (only is not null) return null;
+                only = candidate;
+            }
+            return only;
         }
-        return null;
+        return firstFull is { } f ? new DateOnly(f.Year, f.Month, f.Day) : null;
     }
 }

@@ -24,6 +24,7 @@ public static class EntityTagger
         TitleRule.Run(context);
         CueRule.Run(context);
         AcronymRule.Run(context);
+        FallbackRule.Run(context);
         NameLinker.Run(context);
         var entities = new Entity[context.Mentions.Count];
         var mentions = context.Mentions.OrderBy(m => m.Start).ToArray();

@@ -89,6 +89,8 @@ internal sealed class NumberLexicon
         foreach (var row in LanguageData.Rows("numbers/units.tsv"))
             units.Add(new UnitEntry(row[0], row[1], row[2], row[3] is "prefix" or "both", row[3] is "suffix" or "both", row.Length > 4 && row[4] == "cs"));
         Units = units.OrderByDescending(u => u.Surface.Length).ToArray();
+        _prefixUnits = Units.Where(u => u.Prefix).GroupBy(u => char.ToLowerInvariant(u.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _suffixUnits = Units.Where(u => u.Suffix).GroupBy(u => char.ToLowerInvariant(u.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
         UnitsByCode = units.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
     }
 
@@ -127,6 +129,15 @@ internal sealed class NumberLexicon
 
     /// <summary>Measure units, longest surface first.</summary>
     public UnitEntry[] Units { get; }
+
+    private readonly Dictionary<char, UnitEntry[]> _prefixUnits;
+    private readonly Dictionary<char, UnitEntry[]> _suffixUnits;
+
+    /// <summary>The units written before a number whose surface starts with <paramref name="c"/>, longest first.</summary>
+    public UnitEntry[] PrefixUnits(char c) => _prefixUnits.TryGetValue(char.ToLowerInvariant(c), out var units) ? units : [];
+
+    /// <summary>The units written after a number whose surface starts with <paramref name="c"/>, longest first.</summary>
+    public UnitEntry[] SuffixUnits(char c) => _suffixUnits.TryGetValue(char.ToLowerInvariant(c), out var units) ? units : [];
 
     /// <summary>The class of each unit code.</summary>
     public Dictionary<string, string> UnitsByCode { get; }

@@ -53,10 +53,11 @@ internal static class NumberScanner
     /// <summary>A quantity at piece <paramref name="i"/>, with a currency before it or a unit after it.</summary>
     private static bool TryRead(PieceText p, int i, out Quantity q)
     {
+        q = default;
+        if (i >= p.Count) return false;
         var lex = NumberLexicon.Instance;
-        foreach (var unit in lex.Units)
+        foreach (var unit in lex.PrefixUnits(p.Text[p.Pieces[i].Start]))
         {
-            if (!unit.Prefix) continue;
             var next = p.Match(i, unit.Surface, unit.CaseSensitive);
             if (next < 0) continue;
             if (TryCore(p, next, money: true, out q) && q.Kind is NumberKind.Cardinal or NumberKind.Approximate)
@@ -77,9 +78,9 @@ internal static class NumberScanner
 
     private static void AttachSuffixUnit(PieceText p, ref Quantity q)
     {
-        foreach (var unit in NumberLexicon.Instance.Units)
+        if (q.End >= p.Count) return;
+        foreach (var unit in NumberLexicon.Instance.SuffixUnits(p.Text[p.Pieces[q.End].Start]))
         {
-            if (!unit.Suffix) continue;
             var next = p.Match(q.End, unit.Surface, unit.CaseSensitive);
             if (next < 0) continue;
             q.Unit = unit.Code;
@@ -200,8 +201,9 @@ internal static class NumberScanner
 
     private static bool FollowedByCurrency(PieceText p, int i)
     {
-        foreach (var unit in NumberLexicon.Instance.Units)
-            if (unit.IsCurrency && unit.Suffix && p.Match(i, unit.Surface, unit.CaseSensitive) > 0)
+        if (i >= p.Count) return false;
+        foreach (var unit in NumberLexicon.Instance.SuffixUnits(p.Text[p.Pieces[i].Start]))
+            if (unit.IsCurrency && p.Match(i, unit.Surface, unit.CaseSensitive) > 0)
                 return true;
         return false;
     }
@@ -337,6 +339,17 @@ internal static class NumberScanner
                 if ((next = p.Match(q.End, connector, false)) > 0) break;
         }
         if (next < 0 || !TryRead(p, next, out var high)) return;
+        if (high.Kind == NumberKind.Time && q.FromDigits && q.Value <= 24 &&
+            (q.Shape.HasFlag(DigitParser.Shape.ClockLike) || q.Shape.HasFlag(DigitParser.Shape.Plain)))
+        {
+            // 09.00-12.00 WIB: a span of clock times.
+            var hours = Math.Floor(q.Value);
+            q.Value = q.Low = hours + Math.Round((q.Value - hours) * 100) / 60;
+            q.High = high.High;
+            q.End = high.End;
+            q.Kind = NumberKind.Time;
+            return;
+        }
         if (high.Kind is not (NumberKind.Cardinal or NumberKind.Year)) return;
         var lowYear = IsYearLike(q);
         var highYear = IsYearLike(high);

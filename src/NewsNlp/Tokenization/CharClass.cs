@@ -90,6 +90,7 @@ internal static class CharClass
     /// <summary>The token kind of a single non-word char.</summary>
     public static TokenKind KindOf(char c)
     {
+        if (c is '%' or '\u2030' or '\u2031' or '&') return TokenKind.Symbol; // Unicode calls them punctuation
         switch (char.GetUnicodeCategory(c))
         {
             case UnicodeCategory.ConnectorPunctuation:

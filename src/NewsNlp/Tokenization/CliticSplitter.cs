@@ -12,7 +12,7 @@ namespace NewsNlp.Tokenization;
 /// <remarks>
 /// A clitic is split off only when what remains is a known word (the lexicon in
 /// <c>Data/tokenizer/clitic-lexicon.txt</c>) or, for <c>-nya</c>, a clearly affixed form
-/// (<c>di-…-kan</c>, <c>me-</c>, <c>-an</c>), and never when the whole token is itself a known word
+/// (any base of three or more letters), and never when the whole token is itself a known word
 /// or a lexicalised form (<c>hanya</c>, <c>punya</c>, <c>bahwasanya</c>, <c>akhirnya</c>, <c>adalah</c>:
 /// <c>Data/tokenizer/clitic-whole.txt</c>).
 /// </remarks>
@@ -50,8 +50,11 @@ public static class CliticSplitter
         token.ToLowerInvariant(lower);
         if (IsWhole(lower) || IsKnown(lower)) return 1;
 
-        // rumah-nya, hamba-Ku: a clitic after a hyphen.
+        // negara-negara, buku-buku: a fully reduplicated word is one word.
         var hyphen = lower.LastIndexOf('-');
+        if (hyphen > 0 && lower[..hyphen].SequenceEqual(lower[(hyphen + 1)..])) return 1;
+
+        // rumah-nya, hamba-Ku: a clitic after a hyphen.
         if (hyphen > 0 && lower[(hyphen + 1)..] is "nya" or "ku" or "mu")
         {
             words[0] = new TextRange(0, hyphen);
@@ -116,11 +119,14 @@ public static class CliticSplitter
         else return 0;
         var stem = lower[..^clitic];
         if (stem.Length < 3) return 0;
-        if (IsKnown(stem)) return stem.Length;
+        if (IsKnown(stem) || Holder.Bases.Contains(stem)) return stem.Length;
         if (stem[^1] == '-') return 0;
         var hyphen = stem.LastIndexOf('-');
         if (hyphen > 0 && IsReduplication(stem, hyphen)) return stem.Length;
-        return clitic == 3 && IsAffixed(stem) ? stem.Length : 0;
+        // -nya attaches to almost any word: after three or more letters it is a clitic unless the whole
+        // token is a known word or a lexicalised form (hanya, punya and tanya are too short to qualify).
+        // -ku and -mu end many ordinary words (buku, ilmu), so they need a known base.
+        return clitic == 3 && HasVowel(stem) ? stem.Length : 0;
     }
 
     /// <summary>negara-negara, kawan-kawan, sayur-mayur: a reduplicated word is a word.</summary>
@@ -131,18 +137,9 @@ public static class CliticSplitter
         return left.Length >= 2 && right.Length >= 2 && (right.SequenceEqual(left) || right.EndsWith(left) || IsKnown(left));
     }
 
-    /// <summary>Clearly derived forms that take -nya freely: di-/me-/ber-/ter-/pe-/ke- prefixes, -kan/-an/-i suffixes.</summary>
-    private static bool IsAffixed(ReadOnlySpan<char> stem)
-    {
-        if (stem.Length < 6) return false;
-        if (stem.EndsWith("kan") || stem.EndsWith("an")) return true;
-        if (stem.StartsWith("di") || stem.StartsWith("me") || stem.StartsWith("ber") || stem.StartsWith("ter")
-            || stem.StartsWith("pe") || stem.StartsWith("ke"))
-            return true;
-        return false;
-    }
+    private static bool HasVowel(ReadOnlySpan<char> stem) => stem.IndexOfAny("aeiou") >= 0 || !stem.ContainsAnyInRange('a', 'z');
 
-    private static bool IsKnown(ReadOnlySpan<char> lower) => Holder.Lexicon.Contains(lower);
+    private static bool IsKnown(ReadOnlySpan<char> lower) => Holder.Lexicon.Contains(lower) || Holder.Bases.Contains(lower);
 
     private static bool IsWhole(ReadOnlySpan<char> lower) => Holder.Whole.Contains(lower);
 
@@ -150,6 +147,9 @@ public static class CliticSplitter
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lexicon =
             LanguageData.Lines("tokenizer/clitic-lexicon.txt").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Bases =
+            LanguageData.Lines("tokenizer/clitic-bases.txt").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Whole =
             LanguageData.Lines("tokenizer/clitic-whole.txt").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

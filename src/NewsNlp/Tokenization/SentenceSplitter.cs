@@ -27,8 +27,12 @@ public static class SentenceSplitter
         var lineStart = 0;          // index of the first token of the current line
         var forcedUntil = -1;       // furniture: a boundary is forced before this token
         var labelOpen = false;      // inside a "Foto: ..." label that runs to the end of the line
+        var depth = 0;              // open round/square brackets on this line
         for (var b = 1; b < tokens.Length && count < destination.Length; b++)
         {
+            var previous = Text(text, tokens[b - 1]);
+            if (previous is "(" or "[") depth++;
+            else if (previous is ")" or "]" && depth > 0) depth--;
             var gap = text[tokens[b - 1].End..tokens[b].Start];
             var newline = gap.Contains('\n');
             var brk = false;
@@ -37,9 +41,10 @@ public static class SentenceSplitter
                 brk = gap.IndexOf('\n') != gap.LastIndexOf('\n') || labelOpen || !ContinuesLine(text, tokens, b);
                 lineStart = b;
                 labelOpen = false;
+                depth = 0;
             }
             if (!brk && b == forcedUntil) brk = true;
-            if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart);
+            if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart) && !(depth > 0 && ClosesSoon(text, tokens, b));
             var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
             if (furniture > 0)
             {
@@ -50,6 +55,19 @@ public static class SentenceSplitter
             if (brk) destination[count++] = b;
         }
         return count;
+    }
+
+    /// <summary>A dot inside brackets that close a little further on the same line does not end a sentence: (E. coli), (SSK. II).</summary>
+    private static bool ClosesSoon(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        for (var k = b; k < tokens.Length && k < b + 30; k++)
+        {
+            if (text[tokens[k - 1].End..tokens[k].Start].Contains('\n')) return false;
+            var t = Text(text, tokens[k]);
+            if (t is ")" or "]") return true;
+            if (t is "(" or "[") return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a line break before token <paramref name="b"/> only wraps a sentence that goes on.</summary>
@@ -95,7 +113,8 @@ public static class SentenceSplitter
                     // dll., dsb. may close a sentence; Tbk., Ltd., Inc. stand inside company names.
                     return char.IsLower(word[0]) && StartsWithCapitalWord(text, tokens[next]);
                 default:
-                    return word.Length != 1; // an initial: B. J. Habibie
+                    // an initial (B. J. Habibie), but a Roman numeral after a lower-case word ends: kuartal I.
+                    return word.Length != 1 || (word[0] is 'I' or 'V' or 'X' && w > 0 && char.IsLower(text[tokens[w - 1].Start]));
             }
         }
         // a list number at the start of a line: "1. Pertama"

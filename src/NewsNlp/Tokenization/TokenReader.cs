@@ -10,7 +10,7 @@ namespace NewsNlp.Tokenization;
 /// <remarks>
 /// The segmentation follows Universal Dependencies Indonesian (GSD, CSUI) where the treebanks agree,
 /// so that the tokenizer can be scored on them; each convention is written where it is applied and
-/// collected in <c>docs/tokenization.md</c>. No input makes it throw: control chars, lone surrogates
+/// collected in <c>Data/tokenizer/README.md</c>. No input makes it throw: control chars, lone surrogates
 /// and unassigned code points become <see cref="TokenKind.Other"/> tokens.
 /// </remarks>
 public ref partial struct TokenReader

@@ -86,7 +86,7 @@ internal sealed class EntityGazetteer
             if (row.Length < 3 || row[2].Length == 0) continue;
             var state = StateOf(row[0]);
             foreach (var capital in row[2].Split('|'))
-                if (!Names.TryGet(NameKey.Of(capital), out _))
+                if (!_commonWords.Contains(capital.ToLowerInvariant()) && !Names.TryGet(NameKey.Of(capital), out _))
                     AddAll(new GazetteerEntry(EntityType.Location, capital, state), []);
         }
     }

@@ -66,9 +66,11 @@ internal static class GazetteerPass
         end = i;
         if (!context.IsCapitalized(i) || context.InTitleCase(i) || !RuleData.Default.Heads.TryLongest(context.Document, i, limit, out var type, out var headEnd))
             return false;
+        if (i > 0 && RuleData.Default.Titles.TryLongest(context.Document, i - 1, limit, out _, out var titleEnd) && titleEnd > i)
+            return false; // Wali Kota: a title, not a head
         if (headEnd >= limit) return false;
         if (type == EntityType.Location && TryMatch(context, headEnd, limit, out var place, out end) &&
-            place.Type is EntityType.Location or EntityType.State)
+            place.Type is EntityType.Location or EntityType.State && !Directions.Contains(SpanOrEmpty(context, end, limit)))
         {
             context.Add(i, end, EntityType.Location, place.Canonical, MentionOrigin.Head, place.State);
             return true;
@@ -76,11 +78,16 @@ internal static class GazetteerPass
         end = HeadRun(context, headEnd, limit);
         if (end == headEnd) return false;
         if (TryMatch(context, headEnd, limit, out var inner, out var innerEnd) && innerEnd == end &&
-            inner.Type is EntityType.State or EntityType.Location)
-            return false; // RS Gaza: the place is the entity
-        context.Add(i, end, type, context.Text(i, end), MentionOrigin.Head);
+            (inner.Type == EntityType.State || (inner.Type == EntityType.Location && inner.State != EntityGazetteer.Default.StateOf("ID"))))
+            return false; // RS Gaza: a foreign place is the entity; Kejaksaan Tinggi Sulawesi Selatan is one name
+        var state = type == EntityType.Location && TryMatch(context, headEnd, limit, out var within, out _) ? within.State : null;
+        context.Add(i, end, type, context.Text(i, end), MentionOrigin.Head, state);
         return true;
     }
+
+    private static readonly WordSet Directions = new(["Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Raya", "Baru", "Hilir", "Hulu"]);
+
+    private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
 
     private static int HeadRun(TaggingContext context, int first, int limit)
     {
@@ -88,7 +95,13 @@ internal static class GazetteerPass
         for (var i = first; i < limit && i - first < 5; i++)
         {
             if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
-                return knownEnd; // a known name ends the run: Komisi I DPR, Universitas Indonesia
+            {
+                while (knownEnd < limit && Directions.Contains(context.Span(knownEnd))) knownEnd++;
+                return knownEnd; // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur
+            }
+            if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||
+                RuleData.Default.Titles.TryLongest(context.Document, i, limit, out _, out _))
+                break; // Polres Metro Bekasi Kota Kombes ...: a rank or title starts a person
             var token = context.Tokens[i];
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
             var number = token.Kind == Tokenization.TokenKind.Number && i > first;

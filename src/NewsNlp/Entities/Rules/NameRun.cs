@@ -21,7 +21,7 @@ internal static class NameRun
         var i = first;
         while (i < limit && words < maxWords && context.At(i) is null)
         {
-            if (IsNameWord(context, i) && (words > 0 || !IsOrdinary(context, i)))
+            if (IsNameWord(context, i) && (words > 0 || (!IsOrdinary(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;
                 i++;
@@ -40,6 +40,21 @@ internal static class NameRun
         return end;
     }
 
+    /// <summary>True when a title, portfolio or head phrase starts at token <paramref name="i"/> (<c>Wakil Ketua</c>, <c>Hukum</c>, <c>Kota</c>).</summary>
+    public static bool StartsPhrase(TaggingContext context, int i, int limit) => StartsPhrase(context, i, limit, out _);
+
+    /// <summary>True when a title, portfolio or head phrase starts at token <paramref name="i"/>; <paramref name="end"/> is where the longest ends.</summary>
+    public static bool StartsPhrase(TaggingContext context, int i, int limit, out int end)
+    {
+        var data = RuleData.Default;
+        var document = context.Document;
+        end = i;
+        if (data.Titles.TryLongest(document, i, limit, out _, out var e)) end = Math.Max(end, e);
+        if (data.Portfolios.TryLongest(document, i, limit, out _, out e)) end = Math.Max(end, e);
+        if (data.Heads.TryLongest(document, i, limit, out _, out e)) end = Math.Max(end, e);
+        return end > i;
+    }
+
     /// <summary>True when token <paramref name="i"/> is an ordinary word in any case (<c>Klaim</c>).</summary>
     public static bool IsOrdinary(TaggingContext context, int i) => RuleData.Default.Ordinary.Contains(context.Span(i));
 
@@ -51,8 +66,9 @@ internal static class NameRun
         if (token.Kind is not (Tokenization.TokenKind.Word or Tokenization.TokenKind.Abbreviation)) return false;
         var span = context.Span(i);
         if (span.Length == 0 || !char.IsUpper(span[0])) return false;
+        if (span.Length == 1 && !(i + 1 < context.Tokens.Count && context.IsChar(i + 1, '.'))) return false; // a lone letter, not an initial
+        if (span.IndexOfAnyInRange('0', '9') >= 0) return false;
         if (RuleData.Default.Stopwords.Contains(span)) return false;
-        var data = RuleData.Default;
-        return !data.Titles.TryLongest(context.Document, i, i + 1, out _, out _);
+        return !RuleData.Default.Titles.TryLongest(context.Document, i, i + 1, out _, out _);
     }
 }

@@ -31,6 +31,8 @@ internal sealed class RuleData
         PersonCues = WordSet("entities/person-cues.txt");
         VetoBefore = WordSet("entities/veto-before.txt");
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
+        foreach (var line in LanguageData.Lines("entities/ranks.txt"))
+            Ranks.Add(line, true);
     }
 
     /// <summary>The shared instance.</summary>
@@ -41,6 +43,9 @@ internal sealed class RuleData
 
     /// <summary>Words that continue a title (<c>Luar Negeri</c>, <c>terpilih</c>).</summary>
     public PhraseTable<bool> Portfolios { get; } = new();
+
+    /// <summary>Police and military ranks between an office and a name (<c>AKBP</c>, <c>Brigjen TNI</c>).</summary>
+    public PhraseTable<bool> Ranks { get; } = new();
 
     /// <summary>Agency descriptions before a state (<c>badan mata-mata</c>) and their canonical head.</summary>
     public PhraseTable<string> Descriptors { get; } = new();

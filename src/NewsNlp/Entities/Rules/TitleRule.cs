@@ -68,6 +68,33 @@ internal static class TitleRule
                 j = roleEnd = end;
                 continue;
             }
+            if (mention is null && context.Span(j).Equals("Bidang", StringComparison.OrdinalIgnoreCase))
+            {
+                var k = j + 1;
+                while (k < limit && k < j + 6 && context.At(k) is null && context.IsCapitalized(k) &&
+                       !RuleData.Default.Ranks.TryLongest(context.Document, k, limit, out _, out _)) k++;
+                if (k < limit && context.At(k) is { Type: not (EntityType.Leader or EntityType.Person) })
+                {
+                    j = roleEnd = k; // Deputi Bidang Meteorologi BMKG
+                    continue;
+                }
+            }
+            if (mention is null && context.Tokens[j].Kind == Tokenization.TokenKind.Ordinal)
+            {
+                j = roleEnd = j + 1; // Presiden ke-7
+                continue;
+            }
+            if (TryRank(context, j, limit, ref roleEnd, out end))
+            {
+                j = end;
+                break; // the name follows the rank
+            }
+            if (mention is null && j + 1 < limit && AcronymRule.IsAcronym(context, j) && IsUpper(context.Span(j)) && context.IsCapitalized(j + 1))
+            {
+                context.Add(j, j + 1, EntityType.Agency, context.Span(j).ToString(), MentionOrigin.Title);
+                j = roleEnd = j + 1; // Ketua DKPP Jimly Asshiddiqie: an organization's acronym
+                continue;
+            }
             if (context.IsChar(j, '(') && TryAside(context, j, limit, out end))
             {
                 j = end;
@@ -76,6 +103,37 @@ internal static class TitleRule
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// A rank within a few capitalized words (<c>Metro Jakarta Selatan AKBP</c>): the words before
+    /// it belong to the role, the rank to neither role nor name; <paramref name="end"/> is past the rank(s).
+    /// </summary>
+    private static bool TryRank(TaggingContext context, int j, int limit, ref int roleEnd, out int end)
+    {
+        var ranks = RuleData.Default.Ranks;
+        end = j;
+        for (var k = j; k < limit && k < j + 5; k++)
+        {
+            if (ranks.TryLongest(context.Document, k, limit, out _, out var rankEnd) && context.IsCapitalized(k))
+            {
+                while (ranks.TryLongest(context.Document, rankEnd, limit, out _, out var more)) rankEnd = more; // Brigjen Pol
+                if (k > j) roleEnd = k;
+                end = rankEnd;
+                return true;
+            }
+            var mention = context.At(k);
+            if (mention is not null ? mention.Type is EntityType.Leader or EntityType.Person : !context.IsCapitalized(k))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     /// <summary>An aside in brackets holding a known name or an abbreviation: <c>(Korut)</c>.</summary>

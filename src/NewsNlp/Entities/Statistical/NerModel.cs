@@ -91,6 +91,7 @@ internal sealed class NerModel
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8);
         var t = TagSet.Count;
+        w.Write((byte)TagSet.Scheme);
         w.Write(TagSet.Labels.Count);
         foreach (var label in TagSet.Labels)
             w.Write(label);
@@ -128,13 +129,16 @@ internal sealed class NerModel
         var featureVersion = header.ReadInt32();
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(brotli, Encoding.UTF8);
+        var scheme = (TagScheme)r.ReadByte();
+        if (scheme is not (TagScheme.Bio or TagScheme.Bilou))
+            throw new InvalidDataException($"NER model has an unknown tag scheme {scheme}.");
         var labelCount = r.ReadInt32();
-        if (labelCount is < 1 or > 15)
+        if (labelCount is < 1 or > 7)
             throw new InvalidDataException($"NER model has {labelCount} labels.");
         var labels = new string[labelCount];
         for (var i = 0; i < labelCount; i++)
             labels[i] = r.ReadString();
-        var tagSet = new NerTagSet(labels);
+        var tagSet = new NerTagSet(labels, scheme);
         var t = tagSet.Count;
         var transitions = new float[(t + 1) * t];
         for (var i = 0; i < transitions.Length; i++)

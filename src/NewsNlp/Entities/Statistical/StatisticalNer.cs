@@ -33,7 +33,9 @@ internal static class StatisticalNer
         if (!LanguageData.Exists(ModelPath))
             return null;
         using var stream = LanguageData.Open(ModelPath);
-        return new SequenceTagger(NerModel.Read(stream), TitleWords.Default);
+        var model = NerModel.Read(stream);
+        // A model trained with other feature templates would tag at random: better no statistical names at all.
+        return model.FeatureVersion == NerFeatures.Version ? new SequenceTagger(model, TitleWords.Default) : null;
     }
 }
 

@@ -40,7 +40,7 @@ internal static class Viterbi
         }
         var last = 0;
         for (var to = 1; to < t; to++)
-            if (score[(n - 1) * t + to] > score[(n - 1) * t + last])
+            if (tagSet.CanEnd(to) && score[(n - 1) * t + to] > score[(n - 1) * t + last])
                 last = to;
         tags[n - 1] = last;
         for (var i = n - 1; i > 0; i--)

@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using NewsNlp.Json;
+
+namespace NewsNlp.Cli.Output;
+
+/// <summary>Writes one document object in the contract's JSON, restricted to the selected results.</summary>
+internal static class DocumentJson
+{
+    /// <summary>
+    /// <c>{"id", "date", "entities", "claims"}</c> for <see cref="OutputSelection.All"/> (exactly as
+    /// <see cref="SpecJson.WriteResult"/> writes it); without the array that is not selected otherwise.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, string id, ExtractionResult result, OutputSelection what)
+    {
+        if (what == OutputSelection.All)
+        {
+            SpecJson.WriteResult(writer, id, result);
+            return;
+        }
+        writer.WriteStartObject();
+        writer.WriteString("id", id);
+        if (result.ReferenceDate is { } date)
+            writer.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else
+            writer.WriteNull("date");
+        if (what == OutputSelection.Entities)
+        {
+            writer.WriteStartArray("entities");
+            foreach (var entity in result.Entities)
+                SpecJson.WriteEntity(writer, entity);
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteStartArray("claims");
+            foreach (var claim in result.Claims)
+                SpecJson.WriteClaim(writer, claim);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The document as one JSON line (UTF-8, ending in <c>\n</c>).</summary>
+    public static byte[] ToLine(string id, ExtractionResult result, OutputSelection what)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, JsonLines.Options))
+            Write(writer, id, result, what);
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+}

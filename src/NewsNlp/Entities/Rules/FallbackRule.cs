@@ -1,0 +1,53 @@
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// Until the statistical tagger covers them: a run of capitalized name words that nothing else
+/// claimed, inside a sentence (not its first word, not in a headline), is a person, or a place
+/// after a place preposition (<c>di Mojokerto</c>). Words in capitals only (<c>BBM</c>) are left alone.
+/// </summary>
+internal static class FallbackRule
+{
+    private static readonly WordSet PlacePrepositions = new(["di", "ke", "menuju", "kawasan", "wilayah", "daerah"]);
+
+    /// <summary>Runs the rule.</summary>
+    public static void Run(TaggingContext context)
+    {
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var limit = Math.Min(sentence.EndToken, context.Tokens.Count);
+            for (var i = sentence.FirstToken; i < limit; i++)
+            {
+                if (context.At(i) is not null || IsAllCapitals(context.Span(i))) continue;
+                if (NameRun.StartsPhrase(context, i, limit, out var phraseEnd)) { i = phraseEnd - 1; continue; } // Menteri Luar Negeri
+                if (i > sentence.FirstToken && (AfterCapitalizedWord(context, i) || RuleData.Default.VetoBefore.Contains(context.Span(i - 1)))) continue;
+                var initial = NameFilter.StartsSentence(context, i) ||
+                    (i > 0 && context.Span(i - 1) is "-" or "–" or ":" && NameFilter.StartsSentence(context, i - 1));
+                var end = NameRun.Scan(context, i, limit);
+                if (end == i || (initial && end - i < 2) || (end - i == 1 && context.Tokens[i].Length < 3))
+                {
+                    i = Math.Max(i, end - 1); // a capital that only opens the sentence, or a short word
+                    continue;
+                }
+                var place = i > sentence.FirstToken && PlacePrepositions.Contains(context.Span(i - 1));
+                if (place)
+                    context.Add(i, end, EntityType.Location, context.Text(i, end), MentionOrigin.Cue);
+                else
+                    context.Add(i, end, EntityType.Person, PersonName.Canonical(context, i, end), MentionOrigin.Cue);
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>True when the word before is a capitalized word no rule took (the middle of a name or title).</summary>
+    private static bool AfterCapitalizedWord(TaggingContext context, int i) =>
+        context.At(i - 1) is null && context.Tokens[i - 1].Kind == Tokenization.TokenKind.Word && context.IsCapitalized(i - 1) &&
+        !RuleData.Default.Stopwords.Contains(context.Span(i - 1));
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (var c in word)
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+}
