@@ -32,32 +32,44 @@ internal static class AttributionFinder
         return found;
     }
 
-    /// <summary>The hedge word for a claim over tokens <c>[first, end)</c>.</summary>
-    public static string? Hedge(List<Attribution> attributions, int first, int end)
+    /// <summary>The hedge word for a claim over tokens <c>[first, end)</c>: the nearest before it, else after it, inside <c>[lo, hi)</c>.</summary>
+    public static string? Hedge(List<Attribution> attributions, int first, int end, int lo, int hi)
     {
-        for (var k = attributions.Count - 1; k >= 0; k--)
-            if (attributions[k].End <= first) return attributions[k].Text;
-        foreach (var a in attributions)
-            if (a.First >= end) return a.Text;
+        var k = FirstEndingAfter(attributions, first);
+        if (k > 0 && attributions[k - 1].First >= lo) return attributions[k - 1].Text;
+        for (; k < attributions.Count && attributions[k].First < hi; k++)
+            if (attributions[k].First >= end) return attributions[k].Text;
         return null;
     }
 
-    /// <summary>The canonical names of whoever the sentence attributes the claim to.</summary>
-    public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int sentenceFirst, int sentenceEnd)
+    /// <summary>The canonical names of whoever the sentence attributes the claim to (attributions inside <c>[lo, hi)</c>).</summary>
+    public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int lo, int hi)
     {
-        for (var k = attributions.Count - 1; k >= 0; k--)
+        var split = FirstEndingAfter(attributions, first);
+        for (var k = split - 1; k >= 0 && attributions[k].First >= lo; k--)
         {
-            if (attributions[k].End > first) continue;
-            var names = Speakers(c, attributions[k], sentenceFirst, sentenceEnd);
+            var names = Speakers(c, attributions[k], lo, hi);
             if (names.Count > 0) return names;
         }
-        foreach (var a in attributions)
+        for (var k = split; k < attributions.Count && attributions[k].First < hi; k++)
         {
-            if (a.First < end) continue;
-            var names = Speakers(c, a, sentenceFirst, sentenceEnd);
+            if (attributions[k].First < end) continue;
+            var names = Speakers(c, attributions[k], lo, hi);
             if (names.Count > 0) return names;
         }
         return [];
+    }
+
+    /// <summary>Index of the first attribution that ends after <paramref name="first"/> (they are in order and do not overlap).</summary>
+    private static int FirstEndingAfter(List<Attribution> attributions, int first)
+    {
+        int a = 0, b = attributions.Count;
+        while (a < b)
+        {
+            var mid = (a + b) >>> 1;
+            if (attributions[mid].End <= first) a = mid + 1; else b = mid;
+        }
+        return a;
     }
 
     /// <summary>The entity the claim is about, as canonical, or null.</summary>

@@ -16,6 +16,9 @@ namespace NewsNlp.Claims;
 /// </remarks>
 public static class ClaimExtractor
 {
+    /// <summary>How far (in tokens) from a number its noun, predicate, subject and source are looked for.</summary>
+    private const int Reach = 50;
+
     /// <summary>
     /// The claims of a document; <paramref name="entities"/> are its entities (dates included),
     /// in order, used to name subjects and sources and to keep dates out of claims.
@@ -56,14 +59,17 @@ public static class ClaimExtractor
             if (NotAClaim.IsRelativeDate(c, q, end) || NotAClaim.IsDateRange(c, q, end)) continue;
 
             var bound = BoundReader.Read(c, q, first, end, out var claimFirst, out var afterEnd);
-            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
+            // Everything else is looked for within a window of the claim, so that work stays linear in sentence length.
+            int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
+            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
             if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
-            var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, first, end, out var predicateBefore);
+            hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
+            var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
             attributions ??= AttributionFinder.InSentence(c, first, end);
-            var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, first, end);
-            var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, first, end);
-            var hedge = AttributionFinder.Hedge(attributions, claimFirst, nounEnd);
+            var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, lo, hi);
+            var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, lo, hi);
+            var hedge = AttributionFinder.Hedge(attributions, claimFirst, nounEnd, lo, hi);
 
             var (value, low, high) = Interval(ref bound, q);
             var start = c.Tok(claimFirst).Start;

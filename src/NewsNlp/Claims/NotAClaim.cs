@@ -48,7 +48,7 @@ internal static class NotAClaim
             if (before == "ke" && prev == m.FirstToken - 1 && m.Unit is null && !NextIsUnit(c, m.EndToken, sentenceEnd) && !CountsSomething(c, m.EndToken, sentenceEnd))
                 return "ordinal (ke 48)";
         }
-        if (lastIdentifierEnd >= 0 && m.FirstToken == lastIdentifierEnd + 1 && (c.Is(lastIdentifierEnd, "dari") || c.Is(lastIdentifierEnd, "/")))
+        if (lastIdentifierEnd >= 0 && m.FirstToken == lastIdentifierEnd + 1 && (c.Is(lastIdentifierEnd, "dari") || c.Is(lastIdentifierEnd, "/") || c.Is(lastIdentifierEnd, "-")))
             return "identifier (N dari M)";
         if (m.EndToken < sentenceEnd && c.IsWord(m.EndToken) && c.Lex.Months.Contains(c.Lower(m.EndToken))) return "date (month after)";
         if (NextIsTimeWord(c, m.EndToken, sentenceEnd)) return "clock time";
@@ -69,6 +69,7 @@ internal static class NotAClaim
         }
 
         if (IsListNumber(c, m, sentenceEnd)) return "list numbering";
+        if (IsShortCaps(c, m.FirstToken - 1, 2) && IsShortCaps(c, m.EndToken, 3)) return "vehicle plate (B 1234 ABC)";
         if (OnFurnitureLine(c, m)) return "page furniture line";
         if (IsInsideName(c, m, prev, sentenceFirst, sentenceEnd)) return "inside a name";
         return null;
@@ -84,11 +85,21 @@ internal static class NotAClaim
         return c.Lex.RelativeTime.Contains(c.Lower(i)) || c.Is(i, "yang") && c.Is(i + 1, "lalu") || c.Is(i, "ke") && c.Is(i + 1, "depan");
     }
 
+    private static bool IsShortCaps(ClaimContext c, int i, int max)
+    {
+        if (!c.IsWord(i)) return false;
+        var span = c.Span(i);
+        if (span.Length > max) return false;
+        foreach (var ch in span)
+            if (!char.IsAsciiLetterUpper(ch)) return false;
+        return true;
+    }
+
     /// <summary>True when the number stands on a line that opens with "Baca juga" or the like.</summary>
     private static bool OnFurnitureLine(ClaimContext c, NumberMatch m)
     {
         var text = c.Doc.Text;
-        var lineStart = m.Start <= 0 ? 0 : text.LastIndexOf('\n', m.Start - 1) + 1;
+        var lineStart = c.LineStart(m.Start);
         var line = text.AsSpan(lineStart, m.Start - lineStart).TrimStart();
         foreach (var words in c.Lex.FurnitureLines)
         {
