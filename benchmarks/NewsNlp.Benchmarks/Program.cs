@@ -11,6 +11,11 @@ public static class Program
     /// <summary>Entry point.</summary>
     public static void Main(string[] args)
     {
+        if (args is ["startup"])
+        {
+            StartupProbe.Run();
+            return;
+        }
         var bytes = BenchmarkCorpus.Utf8Bytes;
         Console.WriteLine($"Corpus: {BenchmarkCorpus.Description}; {bytes:N0} UTF-8 bytes.");
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -51,6 +51,8 @@ internal sealed class DateLexicon
         foreach (var row in LanguageData.Rows("dates/relative.tsv"))
             relative.Add((row[0], new RelativeEntry(row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture))));
         Relatives = relative.OrderByDescending(r => r.Item1.Length).ToArray();
+        _relativesByFirst = Relatives.GroupBy(r => char.ToLowerInvariant(r.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _multiwordMonthsByFirst = MultiwordMonths.GroupBy(m => char.ToLowerInvariant(m.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>One-word month names.</summary>
@@ -67,6 +69,17 @@ internal sealed class DateLexicon
 
     /// <summary>Relative expressions (<c>kemarin</c>, <c>pekan lalu</c>), longest first.</summary>
     public (string Surface, RelativeEntry Entry)[] Relatives { get; }
+
+    private readonly Dictionary<char, (string Surface, RelativeEntry Entry)[]> _relativesByFirst;
+    private readonly Dictionary<char, (string Surface, MonthEntry Month)[]> _multiwordMonthsByFirst;
+
+    /// <summary>The relative expressions starting with <paramref name="c"/>, longest first.</summary>
+    public (string Surface, RelativeEntry Entry)[] RelativesStartingWith(char c) =>
+        _relativesByFirst.TryGetValue(char.ToLowerInvariant(c), out var list) ? list : [];
+
+    /// <summary>The two-word month names starting with <paramref name="c"/>, longest first.</summary>
+    public (string Surface, MonthEntry Month)[] MultiwordMonthsStartingWith(char c) =>
+        _multiwordMonthsByFirst.TryGetValue(char.ToLowerInvariant(c), out var list) ? list : [];
 
     /// <summary>The words of class <paramref name="name"/> (empty when none).</summary>
     public HashSet<string> Class(string name) =>

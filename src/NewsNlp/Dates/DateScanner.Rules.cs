@@ -25,7 +25,7 @@ internal sealed partial class DateScanner
             return false;
         j = SkipDaypart(j + 1);
         // Jumat pekan lalu: the weekday of another week.
-        foreach (var (surface, entry) in _lex.Relatives)
+        foreach (var (surface, entry) in j < _p.Count ? _lex.RelativesStartingWith(_p.Text[_p.Pieces[j].Start]) : [])
         {
             if (entry.Kind != "week") continue;
             var afterWeek = _p.Match(j, surface, false);
@@ -244,7 +244,8 @@ internal sealed partial class DateScanner
     {
         hit = default;
         if (_unitPieces.Contains(i) || In(i - 1, "rate")) return false; // tiga bulan ini, per tahun ini: not this month, this year
-        foreach (var (surface, entry) in _lex.Relatives)
+        if (i >= _p.Count) return false;
+        foreach (var (surface, entry) in _lex.RelativesStartingWith(_p.Text[_p.Pieces[i].Start]))
         {
             var end = _p.Match(i, surface, false);
             if (end < 0) continue;
@@ -302,9 +303,10 @@ internal sealed partial class DateScanner
     private static bool UnitWord(ReadOnlySpan<char> word, out string? unit)
     {
         unit = null;
-        foreach (var u in NumberLexicon.Instance.Units)
+        if (word.IsEmpty) return false;
+        foreach (var u in NumberLexicon.Instance.SuffixUnits(word[0]))
         {
-            if (u.Class != "duration" || u.Surface.Contains(' ', StringComparison.Ordinal)) continue;
+            if (u.Class != "duration" || u.CaseSensitive) continue;
             if (word.Equals(u.Surface, StringComparison.OrdinalIgnoreCase))
             {
                 unit = u.Code;

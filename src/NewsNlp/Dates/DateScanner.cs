@@ -50,9 +50,11 @@ internal sealed partial class DateScanner
 
     private bool TryAt(int i, out DateHit hit)
     {
+        hit = default;
+        if (_p.Pieces[i].Kind == PieceKind.Symbol && !_p.IsSymbol(i, '(')) return false;
         if (TryWeekday(i, out hit) || TryRelative(i, out hit)) return true;
         // awal 2025, akhir Mei, pertengahan tahun ini: the period word is part of the span, the value is the period's.
-        if (In(i, "period") && TryInner(i + 1, out hit))
+        if (In(i, "period") && (TryWeekday(i + 1, out hit) || TryRelative(i + 1, out hit) || TryInner(i + 1, out hit)))
         {
             hit = hit with { First = i };
             return true;
@@ -61,12 +63,12 @@ internal sealed partial class DateScanner
     }
 
     private bool TryInner(int i, out DateHit hit) =>
-        TryWeekday(i, out hit) || TryDayMonth(i, out hit) || TryBracketAlone(i, out hit) || TryNumericDate(i, out hit) ||
-        TryMonth(i, out hit) || TryCentury(i, out hit) || TryRelative(i, out hit) || TryCount(i, out hit) || TryYear(i, out hit);
+        TryDayMonth(i, out hit) || TryBracketAlone(i, out hit) || TryNumericDate(i, out hit) ||
+        TryMonth(i, out hit) || TryCentury(i, out hit) || TryCount(i, out hit) || TryYear(i, out hit);
 
     // ---- shared readers
 
-    private bool In(int i, string cls) => _p.In(i, _lex.Class(cls));
+    private bool In(int i, string cls) => _p.IsKind(i, PieceKind.Letters) && _p.In(i, _lex.Class(cls));
 
     private bool IsCapitalized(int i) => _p.IsKind(i, PieceKind.Letters) && char.IsUpper(_p.Text[_p.Pieces[i].Start]);
 
@@ -96,7 +98,13 @@ internal sealed partial class DateScanner
     /// <summary>A month name at <paramref name="i"/>; <paramref name="next"/> is the piece after it.</summary>
     private bool MonthName(int i, out MonthEntry month, out int next)
     {
-        foreach (var (surface, entry) in _lex.MultiwordMonths)
+        if ((uint)i >= (uint)_p.Count)
+        {
+            month = default;
+            next = -1;
+            return false;
+        }
+        foreach (var (surface, entry) in _lex.MultiwordMonthsStartingWith(_p.Text[_p.Pieces[i].Start]))
         {
             next = _p.Match(i, surface, false);
             if (next > 0)

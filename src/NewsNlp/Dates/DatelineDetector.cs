@@ -27,20 +27,27 @@ public static class DatelineDetector
         ArgumentNullException.ThrowIfNull(document);
         DateHit? dateline = null;
         DateHit? firstFull = null;
+        var sentences = document.Sentences;
+        var openingEnd = 0;
+        while (openingEnd < sentences.Count && openingEnd < OpeningSentences && sentences[openingEnd].Start < OpeningChars)
+            openingEnd++;
         var years = new SortedSet<int>();
-        for (var s = 0; s < document.Sentences.Count; s++)
+        for (var s = 0; s < openingEnd; s++)
         {
-            var sentence = document.Sentences[s];
-            var opening = s < OpeningSentences && sentence.Start < OpeningChars;
-            var pieces = new PieceText(document.Text, PieceReader.Read(document, sentence.FirstToken, sentence.EndToken));
-            foreach (var hit in DateScanner.Scan(pieces, null))
+            foreach (var hit in Scan(document, sentences[s]))
             {
                 if (hit.Year > 0) years.Add(hit.Year);
-                if (!opening || hit.Day == 0 || hit.Month == 0) continue;
+                if (hit.Day == 0 || hit.Month == 0) continue;
                 if (hit.Dateline) dateline ??= hit;
                 else if (hit.Year > 0) firstFull ??= hit;
             }
+            if (dateline is { Year: > 0 } found) return new DateOnly(found.Year, found.Month, found.Day);
         }
+        // Only a yearless dateline needs the years of the rest of the text.
+        if (dateline is not null)
+            for (var s = openingEnd; s < sentences.Count; s++)
+                foreach (var hit in Scan(document, sentences[s]))
+                    if (hit.Year > 0) years.Add(hit.Year);
         if (dateline is { } d)
         {
             if (d.Year > 0) return new DateOnly(d.Year, d.Month, d.Day);
@@ -57,4 +64,7 @@ public static class DatelineDetector
         }
         return firstFull is { } f ? new DateOnly(f.Year, f.Month, f.Day) : null;
     }
+
+    private static List<DateHit> Scan(Document document, Sentence sentence) =>
+        DateScanner.Scan(new PieceText(document.Text, PieceReader.Read(document, sentence.FirstToken, sentence.EndToken)), null);
 }

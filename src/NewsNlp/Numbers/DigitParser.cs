@@ -44,7 +44,9 @@ internal static class DigitParser
         else if (dots == 1 && commas == 0)
             decimalAt = english || !GroupOfThree(s, lastDot) ? lastDot : -1;
         else if (commas == 1 && dots == 0)
-            decimalAt = english && GroupOfThree(s, lastComma) ? -1 : lastComma;
+            // 2,000 or 7,500: three digits ending in 0 after a lone comma are a thousands group written
+            // the English way (an Indonesian decimal does not carry a trailing zero).
+            decimalAt = GroupOfThree(s, lastComma) && (english || (s[^1] == '0' && lastComma <= 3)) ? -1 : lastComma;
         // Several dots or several commas alone are thousands groups.
 
         double mantissa = 0;

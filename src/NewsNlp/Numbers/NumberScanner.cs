@@ -96,7 +96,7 @@ internal static class NumberScanner
         if (p.IsKind(i, PieceKind.Digits))
             return TryDigits(p, i, money, out q);
         if (p.IsKind(i, PieceKind.Letters))
-            return TryOrdinalWord(p, i, out q) || TryApproximate(p, i, out q) || TryWords(p, i, out q);
+            return TryOrdinalWord(p, i, out q) || TryApproximate(p, i, out q) || TryWords(p, i, out q) || TryOneUnit(p, i, out q);
         return false;
     }
 
@@ -146,6 +146,14 @@ internal static class NumberScanner
             q.End = p.Is(i + 1, "an") ? i + 2 : i + 3;
             q.Kind = NumberKind.Year;
             q.High = value + 9;
+            // berusia 60-an tahun: an approximate age, not a decade.
+            var age = q;
+            AttachSuffixUnit(p, ref age);
+            if (age.Unit is not null && NumberLexicon.Instance.UnitsByCode.GetValueOrDefault(age.Unit) == "duration")
+            {
+                age.Kind = NumberKind.Approximate;
+                q = age;
+            }
             return true;
         }
         // 14.30 WIB, pukul 14.30, pukul 9: a clock time.
@@ -172,12 +180,20 @@ internal static class NumberScanner
                 _ => true,
             };
             if (!ok) continue;
-            q.Value = q.Low = q.High = value * m.Factor;
+            q.Value = q.Low = q.High = Multiply(value, m.Factor);
             q.Factor = m.Factor;
             q.End = next;
             break;
         }
         return true;
+    }
+
+    /// <summary>value × factor without binary noise (4,1 juta is 4100000, not 4099999.9999999995).</summary>
+    private static double Multiply(double value, double factor)
+    {
+        var product = value * factor;
+        if (Math.Abs(product) >= 7.9e27) return product;
+        return (double)((decimal)value * (decimal)factor);
     }
 
     private static bool LooksLikeClock(ReadOnlySpan<char> s)
@@ -238,6 +254,34 @@ internal static class NumberScanner
             return true;
         }
         return false;
+    }
+
+    /// <summary>sehari, sepekan, sebulan, setahun, sejam: se- and a one-word duration unit is one of that unit.</summary>
+    private static bool TryOneUnit(PieceText p, int i, out Quantity q)
+    {
+        q = default;
+        var lex = NumberLexicon.Instance;
+        var span = p.Span(i);
+        if (span.Length < 4 || !span.StartsWith("se", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = span[2..];
+        string? code = null;
+        foreach (var unit in lex.SuffixUnits(rest[0]))
+        {
+            if (unit.Class == "duration" && !unit.CaseSensitive && rest.Equals(unit.Surface, StringComparison.OrdinalIgnoreCase))
+            {
+                code = unit.Code;
+                break;
+            }
+        }
+        if (code is null) return false;
+        // 3.000 ringgit sebulan, tiga kali sehari: a rate ("per month"), not a duration.
+        if (p.In(i - 1, lex.WordBlockers) || p.IsKind(i - 1, PieceKind.Digits) || p.TryGet(i - 1, lex.Words, out _)) return false;
+        if (i > 0 && p.IsKind(i - 1, PieceKind.Letters))
+            foreach (var unit in lex.SuffixUnits(p.Text[p.Pieces[i - 1].Start]))
+                if (p.Match(i - 1, unit.Surface, unit.CaseSensitive) == i) return false;
+        q = Quantity.Single(i, i + 1, 1, NumberKind.Cardinal);
+        q.Unit = code;
+        return true;
     }
 
     /// <summary>ratusan, puluhan ribu, jutaan.</summary>
@@ -355,6 +399,7 @@ internal static class NumberScanner
         var highYear = IsYearLike(high);
         if (lowYear != highYear && !(lowYear && high.Shape.HasFlag(DigitParser.Shape.Plain) && high.Value < 100)) return;
         if (q.Unit is not null && high.Unit is not null && q.Unit != high.Unit) return;
+        if (q.Unit is not null && high.Unit is null && high.Factor != q.Factor) return; // 21 % hingga 22,61 miliar
         var low = q.Value;
         var top = high.Value;
         if (lowYear && !highYear) top = Math.Floor(low / 100) * 100 + top; // 2014-15

@@ -62,7 +62,7 @@ internal static class PageFurniture
         if (Text(text, tokens[i]) is not "(") return 0;
         var k = i + 1;
         var parts = 0;
-        while (k < tokens.Length)
+        while (k < tokens.Length && parts < 6)
         {
             var word = Text(text, tokens[k]);
             if (word.Length is < 2 or > 5) return 0;

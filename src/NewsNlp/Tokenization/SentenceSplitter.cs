@@ -45,6 +45,7 @@ public static class SentenceSplitter
             }
             if (!brk && b == forcedUntil) brk = true;
             if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart) && !(depth > 0 && ClosesSoon(text, tokens, b));
+            if (!brk && !labelOpen && depth == 0) brk = LostLineBreak(text, tokens, b);
             var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
             if (furniture > 0)
             {
@@ -70,6 +71,24 @@ public static class SentenceSplitter
         return false;
     }
 
+    /// <summary>
+    /// A function word such as <c>Pada</c> or <c>Namun</c>, capitalised right after a lower-case word or a number
+    /// with no punctuation between, starts a sentence: a headline's line break was lost
+    /// (<c>Data/tokenizer/sentence-starters.txt</c>).
+    /// </summary>
+    private static bool LostLineBreak(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        if (tokens[b].Kind != TokenKind.Word || !char.IsUpper(text[tokens[b].Start])) return false;
+        var previous = tokens[b - 1];
+        var last = text[previous.End - 1];
+        if (!(char.IsLower(text[previous.Start]) && char.IsLetter(last)) && previous.Kind != TokenKind.Number) return false;
+        return Starters.Value.Contains(Text(text, tokens[b]));
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Starters = new(() =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/sentence-starters.txt"), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>Whether a line break before token <paramref name="b"/> only wraps a sentence that goes on.</summary>
     private static bool ContinuesLine(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
     {
@@ -85,13 +104,16 @@ public static class SentenceSplitter
         // A closer glued to what precedes it belongs to the sentence before.
         if (IsClosingQuoteOrBracket(text, tokens, b)) return false;
         var k = b - 1;
-        while (k > 0 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
+        while (k > 0 && k > b - 6 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
         var mark = Text(text, tokens[k]);
         var kind = tokens[k].Kind;
         var isDot = mark is ".";
         var isMark = kind == TokenKind.Punctuation && (isDot || mark is "?" or "!" or "…" || (mark.Length >= 3 && mark[0] == '.'));
         var isDottedAbbreviation = kind == TokenKind.Abbreviation && mark.Length > 1 && mark[^1] == '.';
         if (!isMark && !isDottedAbbreviation) return false;
+        // A bare question or exclamation mark ends a sentence even before lower case ("komanya? naskah");
+        // after a closing quote the lower-case word is the speech verb: "Kenapa?" tanya dia.
+        if (mark is "?" or "!" && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
         if (!StartsSentence(text, tokens, b)) return false;
         if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
         if (isDot && k > 0 && tokens[k - 1].End == tokens[k].Start && !DotEnds(text, tokens, k - 1, lineStart, b))

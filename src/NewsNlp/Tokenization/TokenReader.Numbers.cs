@@ -14,7 +14,9 @@ public ref partial struct TokenReader
         var lastGroup = firstGroup;
         var separators = 0;
         var firstSeparator = '\0';
-        while (j + 1 < text.Length && text[j] is '.' or ',' or ':' && CharClass.IsDigit(text[j + 1]))
+        // At most eight separators (1.234.567.890.123,45 has five): a longer chain is not one number,
+        // and keeping tokens short keeps everything after the tokenizer linear.
+        while (separators < 8 && j + 1 < text.Length && text[j] is '.' or ',' or ':' && CharClass.IsDigit(text[j + 1]))
         {
             if (separators == 0) firstSeparator = text[j];
             separators++;

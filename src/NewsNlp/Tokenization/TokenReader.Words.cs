@@ -115,6 +115,7 @@ public ref partial struct TokenReader
         var parts = 1;
         while (k < text.Length && text[k] == '.')
         {
+            if (parts >= 6) return dot; // bounded: keeps the scan linear
             var partStart = k + 1;
             var m = partStart;
             while (m < text.Length && CharClass.IsLetter(text[m])) m++;
@@ -135,8 +136,10 @@ public ref partial struct TokenReader
             if (!char.IsAsciiLetterOrDigit(text[m]) && text[m] != '-') return dot;
         var k = dot;
         var lastStart = dot;
+        var labels = 0;
         while (k + 1 < text.Length && text[k] == '.' && char.IsAsciiLetterOrDigit(text[k + 1]))
         {
+            if (++labels > 8 || k - start > 253) return dot; // bounded: keeps the scan linear
             var m = k + 1;
             while (m < text.Length && (char.IsAsciiLetterOrDigit(text[m]) || text[m] == '-')) m++;
             if (m < text.Length && CharClass.IsWordChar(text[m])) return dot;

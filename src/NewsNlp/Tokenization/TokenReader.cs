@@ -177,23 +177,23 @@ public ref partial struct TokenReader
     private readonly int ScanEmail(int i)
     {
         var text = _text;
+        // Bounded look-ahead (a local part has at most 64 chars, a domain 253) keeps the scan linear.
         var j = i;
-        // RFC 5321: a local part has at most 64 chars. The bound also keeps the scan linear:
-        // without it, every token start in a long run of digits and hyphens would rescan the run.
-        var localLimit = Math.Min(text.Length, i + 64);
-        while (j < localLimit && CharClass.IsEmailLocal(text[j])) j++;
+        var localEnd = Math.Min(text.Length, i + 65);
+        while (j < localEnd && CharClass.IsEmailLocal(text[j])) j++;
         if (j == i || j >= text.Length || text[j] != '@' || text[j - 1] == '.') return i;
+        var domainEnd = Math.Min(text.Length, j + 254);
         var k = j + 1;
         var labels = 0;
         var lastLabelStart = k;
         while (true)
         {
             var labelStart = k;
-            while (k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] == '-')) k++;
-            if (k == labelStart) return i;
+            while (k < domainEnd && (char.IsAsciiLetterOrDigit(text[k]) || text[k] == '-')) k++;
+            if (k == labelStart || (k == domainEnd && domainEnd < text.Length)) return i;
             labels++;
             lastLabelStart = labelStart;
-            if (k + 1 < text.Length && text[k] == '.' && char.IsAsciiLetterOrDigit(text[k + 1])) { k++; continue; }
+            if (k + 1 < domainEnd && text[k] == '.' && char.IsAsciiLetterOrDigit(text[k + 1])) { k++; continue; }
             break;
         }
         if (labels < 2 || k - lastLabelStart < 2) return i;

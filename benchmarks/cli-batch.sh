@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The CLI's batch path: `newsnlp extract` over a folder of N generated articles, with 1 and 2 threads,
+# and over 2N articles, printing wall time, articles/s, MB/s and peak memory (max RSS).
+# Usage: bash benchmarks/cli-batch.sh [N=1000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build -c Release src/NewsNlp.Cli -o "$work/bin" >/dev/null
+
+# Articles: the sample articles and, when ../shared is present, nerugm-raw sentences (tags removed),
+# 12 sentences an article, cycled to N (and 2N) files.
+make_articles() {
+    local dir=$1 count=$2
+    mkdir -p "$dir"
+    python3 - "$dir" "$count" <<'PY'
+import glob, os, re, sys
+out, count = sys.argv[1], int(sys.argv[2])
+pieces = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("samples/**/*.txt", recursive=True))]
+raw = "../shared/data/ner/nerugm-raw/data_train.txt"
+if os.path.exists(raw):
+    lines = [re.sub(r"</?[A-Z]+>", "", l).strip() for l in open(raw, encoding="utf-8")]
+    pieces += ["Jakarta - " + " ".join(lines[i:i + 12]) for i in range(0, len(lines), 12)]
+for i in range(count):
+    with open(os.path.join(out, f"{i:05d}.txt"), "w", encoding="utf-8") as f:
+        f.write(pieces[i % len(pieces)])
+PY
+}
+make_articles "$work/n" "$n"
+make_articles "$work/2n" "$((2 * n))"
+
+run() {
+    local dir=$1 threads=$2
+    local bytes; bytes=$(du -sb "$dir" | cut -f1)
+    /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$work/bin/NewsNlp.Cli.dll" extract "$dir" --threads "$threads" --quiet -o "$work/out.jsonl"
+    read -r seconds rss < "$work/time"
+    local files; files=$(ls "$dir" | wc -l)
+    python3 -c "import sys; s=float('$seconds'); print(f'| {$files} | {$threads} | {s:.2f} s | {$files/s:.0f} | {$bytes/1e6/s:.2f} | {int($rss)/1024:.0f} MB |')"
+}
+echo "| articles | threads | wall | articles/s | MB/s | max RSS |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+run "$work/n" 1
+run "$work/n" 2
+run "$work/2n" 2
