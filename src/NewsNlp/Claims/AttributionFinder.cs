@@ -32,32 +32,44 @@ internal static class AttributionFinder
         return found;
     }
 
-    /// <summary>The hedge word for a claim over tokens <c>[first, end)</c>.</summary>
-    public static string? Hedge(List<Attribution> attributions, int first, int end)
+    /// <summary>The hedge word for a claim over tokens <c>[first, end)</c>: the nearest before it, else after it, inside <c>[lo, hi)</c>.</summary>
+    public static string? Hedge(List<Attribution> attributions, int first, int end, int lo, int hi)
     {
-        for (var k = attributions.Count - 1; k >= 0; k--)
-            if (attributions[k].End <= first) return attributions[k].Text;
-        foreach (var a in attributions)
-            if (a.First >= end) return a.Text;
+        var k = FirstEndingAfter(attributions, first);
+        if (k > 0 && attributions[k - 1].First >= lo) return attributions[k - 1].Text;
+        for (; k < attributions.Count && attributions[k].First < hi; k++)
+            if (attributions[k].First >= end) return attributions[k].Text;
         return null;
     }
 
-    /// <summary>The canonical names of whoever the sentence attributes the claim to.</summary>
-    public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int sentenceFirst, int sentenceEnd)
+    /// <summary>The canonical names of whoever the sentence attributes the claim to (attributions inside <c>[lo, hi)</c>).</summary>
+    public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int lo, int hi)
     {
-        for (var k = attributions.Count - 1; k >= 0; k--)
+        var split = FirstEndingAfter(attributions, first);
+        for (var k = split - 1; k >= 0 && attributions[k].First >= lo; k--)
         {
-            if (attributions[k].End > first) continue;
-            var names = Speakers(c, attributions[k], sentenceFirst, sentenceEnd);
+            var names = Speakers(c, attributions[k], lo, hi);
             if (names.Count > 0) return names;
         }
-        foreach (var a in attributions)
+        for (var k = split; k < attributions.Count && attributions[k].First < hi; k++)
         {
-            if (a.First < end) continue;
-            var names = Speakers(c, a, sentenceFirst, sentenceEnd);
+            if (attributions[k].First < end) continue;
+            var names = Speakers(c, attributions[k], lo, hi);
             if (names.Count > 0) return names;
         }
         return [];
+    }
+
+    /// <summary>Index of the first attribution that ends after <paramref name="first"/> (they are in order and do not overlap).</summary>
+    private static int FirstEndingAfter(List<Attribution> attributions, int first)
+    {
+        int a = 0, b = attributions.Count;
+        while (a < b)
+        {
+            var mid = (a + b) >>> 1;
+            if (attributions[mid].End <= first) a = mid + 1; else b = mid;
+        }
+        return a;
     }
 
     /// <summary>The entity the claim is about, as canonical, or null.</summary>
@@ -68,7 +80,7 @@ internal static class AttributionFinder
             if (anchor < 0) continue;
             var next = anchor + 1;
             if (c.Is(next, "asal") || c.Is(next, "dari") || c.Is(next, "milik")) next++;
-            if (c.EntityAt(next) is { } genitive && genitive.Type != EntityType.Date && c.EntityAt(anchor) is null)
+            if (next < sentenceEnd && c.EntityAt(next) is { } genitive && genitive.Type != EntityType.Date && c.EntityAt(anchor) is null)
                 return genitive.Canonical;
         }
         if (predicate >= 0 && !predicateBefore) return null;
@@ -78,7 +90,8 @@ internal static class AttributionFinder
             if (c.IsPunct(i) && c.Span(i)[0] is ',' or ';' or ':' or '"' or '“' or '”') return null;
             if (c.EntityAt(i) is { } entity)
             {
-                if (entity.Type == EntityType.Date) continue;
+                // The agent of the verb: a state, organization or person, not a place or a date.
+                if (entity.Type is EntityType.Date or EntityType.Location) continue;
                 return entity.Canonical;
             }
             if (!c.IsWord(i)) continue;
@@ -102,14 +115,14 @@ internal static class AttributionFinder
             case AttributionKind.Before:
                 var from = a.First;
                 while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
-                Collect(c, from, a.First, names);
+                CollectBackward(c, from, a.First, names);
                 break;
             case AttributionKind.After:
             case AttributionKind.AfterQuote:
-                Collect(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
+                CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
                 break;
             case AttributionKind.Hedge:
-                if (c.Is(a.End, "oleh")) Collect(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
+                if (c.Is(a.End, "oleh")) CollectForward(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
                 break;
         }
         return names;
@@ -130,11 +143,52 @@ internal static class AttributionFinder
         return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && word != "dan" && word != "serta";
     }
 
-    private static void Collect(ClaimContext c, int from, int to, List<string> names)
+    /// <summary>
+    /// The speaker nearest the verb, and those coordinated with it (<c>AS dan sekutunya Korsel</c>); an entity
+    /// right before another with nothing between (<c>Kepala BNPB Suharyanto</c>) modifies it and is left out.
+    /// </summary>
+    private static void CollectBackward(ClaimContext c, int from, int to, List<string> names)
     {
-        for (var i = from; i < to; i++)
-            if (c.EntityAt(i) is { } e && e.Type != EntityType.Date && !names.Contains(e.Canonical))
-                names.Add(e.Canonical);
+        var found = new List<string>();
+        var i = to - 1;
+        while (i >= from && !IsSpeaker(c, i)) i--;
+        while (i >= from)
+        {
+            var e = c.EntityAt(i)!;
+            found.Add(e.Canonical);
+            var index = c.EntityIndexAt(i);
+            while (i >= from && c.EntityIndexAt(i) == index) i--;
+            var joined = false;
+            while (i >= from && !IsSpeaker(c, i) && IsJoiner(c, i)) { joined |= !c.IsPunct(i) || c.Span(i)[0] is '(' or ')' or ','; i--; }
+            if (i < from || !joined || !IsSpeaker(c, i)) break;
+        }
+        for (var k = found.Count - 1; k >= 0; k--)
+            if (!names.Contains(found[k])) names.Add(found[k]);
+    }
+
+    /// <summary>The speaker right after the word, and those coordinated with it.</summary>
+    private static void CollectForward(ClaimContext c, int from, int to, List<string> names)
+    {
+        var i = from;
+        while (i < to && !IsSpeaker(c, i)) i++;
+        while (i < to)
+        {
+            var e = c.EntityAt(i)!;
+            if (!names.Contains(e.Canonical)) names.Add(e.Canonical);
+            var index = c.EntityIndexAt(i);
+            while (i < to && c.EntityIndexAt(i) == index) i++;
+            var joined = false;
+            while (i < to && !IsSpeaker(c, i) && IsJoiner(c, i)) { joined = true; i++; }
+            if (i >= to || !joined || !IsSpeaker(c, i)) break;
+        }
+    }
+
+    private static bool IsSpeaker(ClaimContext c, int i) => c.EntityAt(i) is { } e && e.Type != EntityType.Date;
+
+    private static bool IsJoiner(ClaimContext c, int i)
+    {
+        if (c.IsPunct(i)) return c.Span(i)[0] is '(' or ')' or ',';
+        return c.IsWord(i) && c.Lower(i) is "dan" or "serta" or "beserta" or "bersama" or "sekutunya" or "sekutu" or "mitranya" or "maupun";
     }
 
     private static bool AfterCommaOrQuote(ClaimContext c, int i, int sentenceFirst) =>

@@ -13,6 +13,7 @@ internal sealed class ClaimContext
     private readonly int[] _entityOf;
     private readonly string?[] _lower;
     private readonly bool[] _sentenceFirst;
+    private int[]? _newlines;
 
     public ClaimContext(Document document, IReadOnlyList<Entity> entities)
     {
@@ -104,10 +105,26 @@ internal sealed class ClaimContext
     /// <summary>The attribution phrase starting at token <paramref name="i"/> (inside <c>[lo, hi)</c>), if any.</summary>
     public Phrase<AttributionKind>? AttributionAt(int i, int lo, int hi)
     {
-        if (!IsWord(i)) return null;
-        foreach (var phrase in Lex.Attributions)
+        if (!IsWord(i) || !Lex.AttributionsByFirst.TryGetValue(Span(i), out var phrases)) return null;
+        foreach (var phrase in phrases)
             if (Matches(phrase.Words, i, lo, hi)) return phrase;
         return null;
+    }
+
+    /// <summary>The offset where the line holding <paramref name="offset"/> starts.</summary>
+    public int LineStart(int offset)
+    {
+        _newlines ??= Newlines(Doc.Text);
+        var k = Array.BinarySearch(_newlines, offset);
+        if (k < 0) k = ~k; // the first newline at or after offset
+        return k == 0 ? 0 : _newlines[k - 1] + 1;
+    }
+
+    private static int[] Newlines(string text)
+    {
+        var list = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) list.Add(i);
+        return list.ToArray();
     }
 
     private int FirstTokenEndingAfter(int offset)

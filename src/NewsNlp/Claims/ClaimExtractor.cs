@@ -16,6 +16,9 @@ namespace NewsNlp.Claims;
 /// </remarks>
 public static class ClaimExtractor
 {
+    /// <summary>How far (in tokens) from a number its noun, predicate, subject and source are looked for.</summary>
+    private const int Reach = 50;
+
     /// <summary>
     /// The claims of a document; <paramref name="entities"/> are its entities (dates included),
     /// in order, used to name subjects and sources and to keep dates out of claims.
@@ -56,13 +59,17 @@ public static class ClaimExtractor
             if (NotAClaim.IsRelativeDate(c, q, end) || NotAClaim.IsDateRange(c, q, end)) continue;
 
             var bound = BoundReader.Read(c, q, first, end, out var claimFirst, out var afterEnd);
-            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, first, end);
+            // Everything else is looked for within a window of the claim, so that work stays linear in sentence length.
+            int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
+            var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
+            if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
-            var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, first, end, out var predicateBefore);
+            hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
+            var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
             attributions ??= AttributionFinder.InSentence(c, first, end);
-            var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, first, end);
-            var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, first, end);
-            var hedge = AttributionFinder.Hedge(attributions, claimFirst, nounEnd);
+            var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, lo, hi);
+            var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, lo, hi);
+            var hedge = AttributionFinder.Hedge(attributions, claimFirst, nounEnd, lo, hi);
 
             var (value, low, high) = Interval(ref bound, q);
             var start = c.Tok(claimFirst).Start;
@@ -90,11 +97,27 @@ public static class ClaimExtractor
         };
     }
 
+    /// <summary>
+    /// A number written in words that counts nothing (<c>tiga</c>, <c>kosong</c>), a lone "one" before a noun
+    /// (<c>satu hal</c>: an article, not a count, unless a classifier follows), or a frequency (<c>dua kali</c>).
+    /// </summary>
+    private static bool IsBareWordNumber(ClaimContext c, Quantity q, CountedNoun noun, ClaimBound bound)
+    {
+        if (noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return true;
+        for (var i = q.First; i < q.End; i++)
+            if (c.Tok(i).Kind != TokenKind.Word) return false;
+        if (noun.Unit is null) return bound == ClaimBound.Exact && q.Kind != NumberKind.Range;
+        return q.Value == 1 && q.Kind == NumberKind.Cardinal && bound == ClaimBound.Exact && q.Unit is null
+            && !(noun.NounToken >= 0 && c.Lex.Classifiers.Contains(c.Lower(q.End)));
+    }
+
     /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>
     private static bool IsAge(ClaimContext c, Quantity q, int claimFirst)
     {
         if (q.Unit is not null || q.End - q.First != 1 || q.Value is < 0 or > 130 || q.Value != Math.Floor(q.Value)) return false;
-        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && !c.IsWord(q.End)) return true;
+        if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1))
+            && !(c.IsWord(q.End) && (c.Lex.Classifiers.Contains(c.Lower(q.End)) || c.Lex.Units.ContainsKey(c.Lower(q.End)) || WordClass.IsNoun(c, q.End))))
+            return true;
         return c.Is(q.First - 1, "(") && c.Is(q.End, ")") && c.StartsUpper(q.First - 2);
     }
 }

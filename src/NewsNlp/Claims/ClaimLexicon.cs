@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using NewsNlp.Morphology;
 using NewsNlp.Text;
@@ -38,6 +39,8 @@ internal sealed class ClaimLexicon
         Attributions = LanguageData.Rows("claims/attribution.tsv")
             .Select(static r => new Phrase<AttributionKind>(SplitWords(r[0]), ParseAttribution(r[1])))
             .OrderByDescending(static p => p.Words.Length).ToArray();
+        AttributionsByFirst = Index(Attributions, static p => p.Words[0]);
+        AttributionsByLast = Index(Attributions, static p => p.Words[^1]);
         RangeWords = LanguageData.Lines("claims/range-words.tsv").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
         Units = Map("claims/units.tsv");
         Currencies = Map("claims/currencies.tsv");
@@ -55,6 +58,9 @@ internal sealed class ClaimLexicon
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
         YearWords = WordSet.FromData("claims/year-words.txt");
         AgeWords = WordSet.FromData("claims/age-words.txt");
+        NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
+        FurnitureLines = LanguageData.Lines("claims/furniture-lines.txt").Select(SplitWords).ToArray();
+        PreNumberUnits = Map("claims/prenumber-units.tsv");
     }
 
     /// <summary>Bound phrases, longest first.</summary>
@@ -62,6 +68,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Attribution and hedge phrases, longest first.</summary>
     public Phrase<AttributionKind>[] Attributions { get; }
+
+    /// <summary>Attribution phrases by their first word (longest first), asked with a span.</summary>
+    public FrozenDictionary<string, Phrase<AttributionKind>[]>.AlternateLookup<ReadOnlySpan<char>> AttributionsByFirst { get; }
+
+    /// <summary>Attribution phrases by their last word (longest first), asked with a span.</summary>
+    public FrozenDictionary<string, Phrase<AttributionKind>[]>.AlternateLookup<ReadOnlySpan<char>> AttributionsByLast { get; }
 
     /// <summary>Words joining two numbers into a range, longest first.</summary>
     public string[][] RangeWords { get; }
@@ -87,6 +99,18 @@ internal sealed class ClaimLexicon
     public WordSet PredicateWords { get; }
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
+    public WordSet NonQuantityUnits { get; }
+
+    /// <summary>Words that open a page-furniture line (<c>Baca juga</c>).</summary>
+    public string[][] FurnitureLines { get; }
+
+    /// <summary>Measure nouns written before the number → unit (<c>magnitudo 5,6</c>).</summary>
+    public IReadOnlyDictionary<string, string> PreNumberUnits { get; }
+
+    private static FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> Index<T>(Phrase<T>[] phrases, Func<Phrase<T>, string> key) =>
+        phrases.GroupBy(key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string[] SplitWords(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -19,6 +19,8 @@ internal static class CountedNounReader
     public static CountedNoun Read(ClaimContext c, Quantity q, int claimFirst, int afterEnd, int sentenceFirst, int sentenceEnd)
     {
         if (q.Unit is not null) return new CountedNoun(q.Unit, afterEnd, -1, -1);
+        if (q.First - 1 >= sentenceFirst && c.IsWord(q.First - 1) && c.Lex.PreNumberUnits.TryGetValue(c.Lower(q.First - 1), out var before))
+            return new CountedNoun(before, afterEnd, -1, -1);
         var i = afterEnd;
         string? unit = null;
         var end = afterEnd;

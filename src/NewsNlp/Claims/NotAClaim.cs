@@ -33,17 +33,22 @@ internal static class NotAClaim
         var prev = m.FirstToken - 1;
         while (prev >= sentenceFirst && c.IsPunct(prev) && c.Span(prev)[0] is '(' or '[') prev--;
         // "No. 182": a dot glued to the word before it
-        if (prev > sentenceFirst && c.Is(prev, ".") && c.Tok(prev - 1).End == c.Tok(prev).Start && c.IsWord(prev - 1)) prev--;
+        // (the splitter may have ended a sentence there: "Lt. 4")
+        if (prev >= 1 && prev >= sentenceFirst - 1 && c.Is(prev, ".") && c.Tok(prev - 1).End == c.Tok(prev).Start && c.IsWord(prev - 1))
+        {
+            prev--;
+            sentenceFirst = Math.Min(sentenceFirst, prev);
+        }
         if (prev >= sentenceFirst && c.IsWord(prev))
         {
             var before = c.Lower(prev);
             if (c.Lex.IdentifierWords.Contains(before) && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))
-                && (before is "tahun" or "thn" or "th" || !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
+                && (before is "tahun" or "thn" or "th" || (m.Unit is null || IsTimeUnit(m.Unit)) && !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
             if (c.Lex.Months.Contains(before)) return "date (month before)";
             if (before == "ke" && prev == m.FirstToken - 1 && m.Unit is null && !NextIsUnit(c, m.EndToken, sentenceEnd) && !CountsSomething(c, m.EndToken, sentenceEnd))
                 return "ordinal (ke 48)";
         }
-        if (lastIdentifierEnd >= 0 && m.FirstToken == lastIdentifierEnd + 1 && (c.Is(lastIdentifierEnd, "dari") || c.Is(lastIdentifierEnd, "/")))
+        if (lastIdentifierEnd >= 0 && m.FirstToken == lastIdentifierEnd + 1 && (c.Is(lastIdentifierEnd, "dari") || c.Is(lastIdentifierEnd, "/") || c.Is(lastIdentifierEnd, "-")))
             return "identifier (N dari M)";
         if (m.EndToken < sentenceEnd && c.IsWord(m.EndToken) && c.Lex.Months.Contains(c.Lower(m.EndToken))) return "date (month after)";
         if (NextIsTimeWord(c, m.EndToken, sentenceEnd)) return "clock time";
@@ -64,6 +69,8 @@ internal static class NotAClaim
         }
 
         if (IsListNumber(c, m, sentenceEnd)) return "list numbering";
+        if (IsShortCaps(c, m.FirstToken - 1, 2) && IsShortCaps(c, m.EndToken, 3)) return "vehicle plate (B 1234 ABC)";
+        if (OnFurnitureLine(c, m)) return "page furniture line";
         if (IsInsideName(c, m, prev, sentenceFirst, sentenceEnd)) return "inside a name";
         return null;
     }
@@ -78,6 +85,36 @@ internal static class NotAClaim
         return c.Lex.RelativeTime.Contains(c.Lower(i)) || c.Is(i, "yang") && c.Is(i + 1, "lalu") || c.Is(i, "ke") && c.Is(i + 1, "depan");
     }
 
+    private static bool IsShortCaps(ClaimContext c, int i, int max)
+    {
+        if (!c.IsWord(i)) return false;
+        var span = c.Span(i);
+        if (span.Length > max) return false;
+        foreach (var ch in span)
+            if (!char.IsAsciiLetterUpper(ch)) return false;
+        return true;
+    }
+
+    /// <summary>True when the number stands on a line that opens with "Baca juga" or the like.</summary>
+    private static bool OnFurnitureLine(ClaimContext c, NumberMatch m)
+    {
+        var text = c.Doc.Text;
+        var lineStart = c.LineStart(m.Start);
+        var line = text.AsSpan(lineStart, m.Start - lineStart).TrimStart();
+        foreach (var words in c.Lex.FurnitureLines)
+        {
+            var rest = line;
+            var all = true;
+            foreach (var word in words)
+            {
+                if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) { all = false; break; }
+                rest = rest[word.Length..].TrimStart();
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the quantity is followed by a month name (<c>10 hingga 11 Oktober</c>).</summary>
     public static bool IsDateRange(ClaimContext c, Quantity q, int sentenceEnd) =>
         q.End < sentenceEnd && c.IsWord(q.End) && c.Lex.Months.Contains(c.Lower(q.End));
@@ -85,7 +122,9 @@ internal static class NotAClaim
     /// <summary>True when a measure word other than a time unit follows (<c>level 8,25 persen</c>).</summary>
     private static bool NextIsUnit(ClaimContext c, int i, int sentenceEnd) =>
         i < sentenceEnd && (c.Is(i, "%") || c.Lex.Multipliers.ContainsKey(c.Lower(i))
-            || c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is not ("year" or "month" or "day" or "hour" or "minute"));
+            || c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && !IsTimeUnit(unit));
+
+    private static bool IsTimeUnit(string unit) => unit is "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century";
 
     private static bool NextIsClassifier(ClaimContext c, int i, int sentenceEnd) =>
         i < sentenceEnd && c.IsWord(i) && c.Lex.Classifiers.Contains(c.Lower(i));

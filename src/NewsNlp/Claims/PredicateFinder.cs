@@ -86,7 +86,9 @@ internal static class PredicateFinder
     /// <summary>The attribution phrase whose last token is <paramref name="i"/>, if any.</summary>
     public static Phrase<AttributionKind>? AttributionEndingAt(ClaimContext c, int i, int sentenceFirst, int sentenceEnd, out int phraseStart)
     {
-        foreach (var phrase in c.Lex.Attributions)
+        phraseStart = i;
+        if (!c.IsWord(i) || !c.Lex.AttributionsByLast.TryGetValue(c.Span(i), out var phrases)) return null;
+        foreach (var phrase in phrases)
         {
             var start = i - phrase.Words.Length + 1;
             if (c.Matches(phrase.Words, start, sentenceFirst, sentenceEnd))

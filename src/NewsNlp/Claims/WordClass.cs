@@ -34,7 +34,9 @@ internal static class WordClass
         var pos = RootLexicon.PartOfSpeech(word);
         if (pos is not null) return pos is "NOUN" or "PROPN";
         if (c.StartsUpper(i) && !IsAcronym(c.Span(i))) return false;
-        return !LooksVerbal(word);
+        var bare = c.BaseNoun(i);
+        if (!ReferenceEquals(bare, word) && bare != word && RootLexicon.PartOfSpeech(bare) is { } barePos) return barePos is "NOUN" or "PROPN";
+        return !LooksVerbal(bare);
     }
 
     /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>).</summary>
