@@ -75,8 +75,12 @@ internal static class TitleRule
                 j = roleEnd = mention.EndToken;
                 continue;
             }
-            if (mention is null && data.Portfolios.TryLongest(context.Document, j, limit, out _, out var end))
+            if ((mention is null || (mention.Origin == MentionOrigin.Statistical && mention.FirstToken == j)) &&
+                data.Portfolios.TryLongest(context.Document, j, limit, out _, out var end) &&
+                (mention is null || mention.EndToken <= end))
             {
+                if (mention is not null)
+                    context.Remove(mention); // Kapolres Metro ...: the tagger read a portfolio word as a name
                 j = roleEnd = end;
                 continue;
             }
