@@ -40,6 +40,9 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
     public static bool StartsSentence(TaggingContext context, int i)
     {
         var first = context.SentenceFirst(i);
+        // At most a few opening quotes and brackets come before a sentence's first word; the bound
+        // also keeps this linear on a sentence of nothing but punctuation.
+        if (i - first > 8) return false;
         for (var k = first; k < i; k++)
         {
             var span = context.Span(k);
