@@ -1,19 +1,13 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;
 
 /// <summary>The object API and the extractors, document by document over the corpus, one thread.</summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(ThroughputConfig))]
 public class PipelineBenchmarks
 {
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn());
-    }
-
     private static readonly NewsPipeline Pipeline = NewsPipeline.Default;
     private IReadOnlyList<string> _documents = [];
 

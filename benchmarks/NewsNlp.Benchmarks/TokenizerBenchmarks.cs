@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;
@@ -9,14 +8,9 @@ namespace NewsNlp.Benchmarks;
 /// Every method returns the number of tokens (or word starts) it found.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(ThroughputConfig))]
 public class TokenizerBenchmarks
 {
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn());
-    }
-
     private readonly TokenSpan[] _buffer = new TokenSpan[8192];
     private readonly int[] _sentenceStarts = new int[8192];
     private string _text = "";
