@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsNlp.Dates;
+using NewsNlp.Tests.Support;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Dates;
@@ -7,23 +8,8 @@ namespace NewsNlp.Tests.Dates;
 /// <summary>Runs the date corpus (Golden/dates/*.tsv): every line is a rule proven by an example.</summary>
 public class DateCorpusTests
 {
-    private static IEnumerable<TestCaseData> Cases()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Golden", "dates");
-        foreach (var file in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
-        {
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(file))
-            {
-                lineNumber++;
-                if (line.Length == 0 || line[0] == '#') continue;
-                var fields = line.Split('\t');
-                var expected = fields.Skip(2).Where(f => f != "-").ToArray();
-                yield return new TestCaseData(fields[0], fields[1], expected)
-                    .SetName($"{Path.GetFileNameWithoutExtension(file)}:{lineNumber} {(fields[1].Length > 60 ? fields[1][..60] : fields[1])}");
-            }
-        }
-    }
+    // Lines: reference date, input, expected "[text] value"...
+    private static IEnumerable<TestCaseData> Cases() => GoldenCorpus.Read("dates", keyFields: 2);
 
     [TestCaseSource(nameof(Cases))]
     public void FindsAndResolvesExactlyTheExpectedDates(string reference, string input, string[] expected)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsNlp.Numbers;
+using NewsNlp.Tests.Support;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Numbers;
