@@ -14,24 +14,38 @@ public static class Tokenizer
     /// </summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed)
     {
-        var reader = new TokenReader(text);
+        // The loop of TokenReader.Read on locals, so that the fast path stays in registers.
         var count = 0;
-        consumed = 0;
-        while (count < destination.Length && reader.Read())
+        var i = 0;
+        while (count < destination.Length)
         {
-            destination[count++] = reader.Current;
-            consumed = reader.Position;
+            i = SkipSpace(text, i);
+            if (i >= text.Length) break;
+            var token = TokenReader.ScanToken(text, i);
+            destination[count++] = token;
+            i = token.End;
         }
-        if (count < destination.Length) consumed = text.Length;
+        consumed = count < destination.Length ? text.Length : i;
         return count;
     }
 
     /// <summary>Counts the tokens of <paramref name="text"/> without storing them.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
-        var reader = new TokenReader(text);
         var count = 0;
-        while (reader.Read()) count++;
-        return count;
+        var i = 0;
+        while (true)
+        {
+            i = SkipSpace(text, i);
+            if (i >= text.Length) return count;
+            i = TokenReader.ScanToken(text, i).End;
+            count++;
+        }
+    }
+
+    private static int SkipSpace(ReadOnlySpan<char> text, int i)
+    {
+        while ((uint)i < (uint)text.Length && CharClass.IsSpace(text[i])) i++;
+        return i;
     }
 }
