@@ -26,7 +26,7 @@ internal static class CharClass
     private static TokenKind[] BuildAsciiKinds()
     {
         var kinds = new TokenKind[128];
-        for (var c = 0; c < 128; c++) kinds[c] = KindOf((char)c);
+        for (var c = 0; c < 128; c++) kinds[c] = char.IsAsciiLetter((char)c) ? TokenKind.Word : KindOf((char)c);
         return kinds;
     }
 
@@ -66,7 +66,10 @@ internal static class CharClass
     /// <summary>An ASCII char that is always a token of one char (<c>, ( ) " ? ! ; : %</c>), not space.</summary>
     public static bool IsSingle(char c) => c < 128 && (Ascii[c] & Flags.Single) != 0;
 
-    /// <summary>The token kind of an ASCII char that <see cref="IsSingle"/> accepts (a table lookup of <see cref="KindOf"/>).</summary>
+    /// <summary>
+    /// The token kind of an ASCII char (below 128) that <see cref="IsSingle"/> accepts (a table lookup of
+    /// <see cref="KindOf"/>), and <see cref="TokenKind.Word"/> for an ASCII letter.
+    /// </summary>
     public static TokenKind SingleKind(char c) => AsciiKinds[c];
 
     /// <summary>An ASCII digit (other scripts' digits count as letters of a word).</summary>

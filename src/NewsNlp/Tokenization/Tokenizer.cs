@@ -14,11 +14,15 @@ public static class Tokenizer
     /// </summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed)
     {
-        // The loop of TokenReader.Read on locals, so that the fast path stays in registers.
+        // Plain stretches go by blocks of chars; the token where a block stops goes by the rules of
+        // TokenReader.Read (a fast path for plain tokens, then the full rules), on locals so that they
+        // stay in registers.
         var count = 0;
         var i = 0;
         while (count < destination.Length)
         {
+            if (destination.Length - count >= PlainBlocks.Width)
+                count += PlainBlocks.Scan(text, i, destination[count..], out i);
             i = SkipSpace(text, i);
             if (i >= text.Length) break;
             var token = TokenReader.ScanToken(text, i);
@@ -32,15 +36,14 @@ public static class Tokenizer
     /// <summary>Counts the tokens of <paramref name="text"/> without storing them.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
+        Span<TokenSpan> buffer = stackalloc TokenSpan[256];
         var count = 0;
-        var i = 0;
-        while (true)
+        while (!text.IsEmpty)
         {
-            i = SkipSpace(text, i);
-            if (i >= text.Length) return count;
-            i = TokenReader.ScanToken(text, i).End;
-            count++;
+            count += Tokenize(text, buffer, out var consumed);
+            text = text[consumed..];
         }
+        return count;
     }
 
     private static int SkipSpace(ReadOnlySpan<char> text, int i)
