@@ -26,7 +26,8 @@ internal static class CharClass
     private static TokenKind[] BuildAsciiKinds()
     {
         var kinds = new TokenKind[128];
-        for (var c = 0; c < 128; c++) kinds[c] = char.IsAsciiLetter((char)c) ? TokenKind.Word : KindOf((char)c);
+        for (var c = 0; c < 128; c++)
+            kinds[c] = char.IsAsciiLetter((char)c) ? TokenKind.Word : char.IsAsciiDigit((char)c) ? TokenKind.Number : KindOf((char)c);
         return kinds;
     }
 
@@ -68,7 +69,8 @@ internal static class CharClass
 
     /// <summary>
     /// The token kind of an ASCII char (below 128) that <see cref="IsSingle"/> accepts (a table lookup of
-    /// <see cref="KindOf"/>), and <see cref="TokenKind.Word"/> for an ASCII letter.
+    /// <see cref="KindOf"/>); <see cref="TokenKind.Word"/> for an ASCII letter, <see cref="TokenKind.Number"/>
+    /// for an ASCII digit (the kind of a run of them that ends before white space).
     /// </summary>
     public static TokenKind SingleKind(char c) => AsciiKinds[c];
 

@@ -66,7 +66,7 @@ public ref partial struct TokenReader
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TokenKind WordBeforeDot(ReadOnlySpan<char> word) =>
+    internal static TokenKind WordBeforeDot(ReadOnlySpan<char> word) =>
         (word.Length == 1 && char.IsAsciiLetterUpper(word[0])) ||
         TokenizerLexicon.Abbreviation(word) != TokenizerLexicon.AbbreviationRole.None
             ? TokenKind.Abbreviation
