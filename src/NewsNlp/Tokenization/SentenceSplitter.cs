@@ -172,11 +172,26 @@ public static class SentenceSplitter
         // A bare question or exclamation mark ends a sentence even before lower case ("komanya? naskah");
         // after a closing quote the lower-case word is the speech verb: "Kenapa?" tanya dia.
         if (mark is "?" or "!" && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
+        if (isDot && k == b - 1 && SloppyStart(text, tokens, b)) return true;
         if (!StartsSentence(text, tokens, b)) return false;
         if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
         if (isDot && k > 0 && tokens[k - 1].End == tokens[k].Start && !DotEnds(text, tokens, k - 1, lineStart, b))
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// A dot right after a plain word of five letters or more (no abbreviation is that long and undotted inside),
+    /// then a lower-case word: a sentence whose writer did not capitalise its start (<c>sudah lain. apakah ...</c>).
+    /// </summary>
+    private static bool SloppyStart(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        var dot = b - 1;
+        if (dot < 1 || tokens[b].Kind != TokenKind.Word || !char.IsLower(text[tokens[b].Start])) return false;
+        var word = tokens[dot - 1];
+        if (word.Kind != TokenKind.Word || word.End != tokens[dot].Start || word.Length < 5) return false;
+        foreach (var c in Text(text, word)) if (!char.IsLetter(c)) return false;
+        return TokenizerLexicon.Abbreviation(Text(text, word)) == TokenizerLexicon.AbbreviationRole.None;
     }
 
     /// <summary>Whether the dot after token <paramref name="w"/> can end a sentence.</summary>
