@@ -92,7 +92,7 @@ internal static class AttributionFinder
             {
                 // The agent of the verb: a state, organization or person, not a place or a date.
                 if (entity.Type is EntityType.Date or EntityType.Location) continue;
-                return entity.Canonical;
+                return PairHead(c, i, entity).Canonical;
             }
             if (!c.IsWord(i)) continue;
             var word = c.Lower(i);
@@ -105,6 +105,20 @@ internal static class AttributionFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A pair of names joined by a hyphen stands for its first name (<c>pasangan Ridwan Kamil-Suswono</c>: a ticket
+    /// is named by its head); any other entity stands for itself.
+    /// </summary>
+    private static Entity PairHead(ClaimContext c, int i, Entity entity)
+    {
+        var first = i;
+        while (first - 1 >= 0 && ReferenceEquals(c.EntityAt(first - 1), entity)) first--;
+        var dash = first - 1;
+        if (dash < 1 || !c.IsPunct(dash) || c.Span(dash) is not ("-" or "–") || c.Tok(dash).End != c.Tok(first).Start || c.Tok(dash - 1).End != c.Tok(dash).Start)
+            return entity;
+        return c.EntityAt(dash - 1) is { Type: EntityType.Person or EntityType.Leader } head && entity.Type is EntityType.Person or EntityType.Leader ? head : entity;
     }
 
     private static List<string> Speakers(ClaimContext c, Attribution a, int sentenceFirst, int sentenceEnd)
