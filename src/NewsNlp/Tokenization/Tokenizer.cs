@@ -22,14 +22,17 @@ public static class Tokenizer
         while (count < destination.Length)
         {
             if (destination.Length - count >= PlainBlocks.Width)
+            {
                 count += PlainBlocks.Scan(text, i, destination[count..], out i);
+                if (count == destination.Length) break; // (a block leaves room, but the loop must not rely on it)
+            }
             i = SkipSpace(text, i);
             if (i >= text.Length) break;
             var token = TokenReader.ScanToken(text, i);
             destination[count++] = token;
             i = token.End;
         }
-        consumed = count < destination.Length ? text.Length : i;
+        consumed = count < destination.Length ? text.Length : count == 0 ? 0 : destination[count - 1].End;
         return count;
     }
 
