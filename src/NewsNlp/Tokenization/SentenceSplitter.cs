@@ -22,7 +22,15 @@ public static class SentenceSplitter
     /// Writes into <paramref name="destination"/> the index of the first token of each sentence
     /// and returns how many sentences there are.
     /// </summary>
-    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination)
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination) =>
+        Split(text, tokens, destination, everyBoundary: false);
+
+    /// <summary>
+    /// <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{TokenSpan}, Span{int})"/>; with <paramref name="everyBoundary"/>
+    /// it applies the rules at every boundary, not only where <see cref="QuietTokens"/> finds a candidate
+    /// (the tests check that both give the same sentences).
+    /// </summary>
+    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, bool everyBoundary)
     {
         if (tokens.IsEmpty || destination.IsEmpty) return 0;
         destination[0] = 0;
@@ -33,7 +41,7 @@ public static class SentenceSplitter
         while (b < tokens.Length && state.Count < destination.Length)
         {
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
-            b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+            if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
             if (b >= tokens.Length) break;
             Step(text, tokens, b, destination, ref state);
             b++;
