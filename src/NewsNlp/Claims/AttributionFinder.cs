@@ -180,11 +180,20 @@ internal static class AttributionFinder
             if (!names.Contains(found[k])) names.Add(found[k]);
     }
 
-    /// <summary>The speaker right after the word, and those coordinated with it.</summary>
+    /// <summary>
+    /// The speaker right after the word, and those coordinated with it. A named person in the phrase is the speaker,
+    /// the bodies and places of the title before the name only describe them (<c>ujar Kepala BMKG Dwikorita Karnawati</c>).
+    /// </summary>
     private static void CollectForward(ClaimContext c, int from, int to, List<string> names)
     {
         var i = from;
         while (i < to && !IsSpeaker(c, i)) i++;
+        if (i < to && !IsPerson(c, i))
+        {
+            var person = i;
+            while (person < to && !IsPerson(c, person) && !IsJoinedAfterName(c, person)) person++;
+            if (person < to && IsPerson(c, person)) i = person;
+        }
         while (i < to)
         {
             var e = c.EntityAt(i)!;
@@ -198,6 +207,12 @@ internal static class AttributionFinder
     }
 
     private static bool IsSpeaker(ClaimContext c, int i) => c.EntityAt(i) is { } e && e.Type != EntityType.Date;
+
+    private static bool IsPerson(ClaimContext c, int i) => c.EntityAt(i) is { Type: EntityType.Person or EntityType.Leader };
+
+    /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
+    private static bool IsJoinedAfterName(ClaimContext c, int i) =>
+        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.Is(i, "dan") || c.Is(i, "serta"));
 
     private static bool IsJoiner(ClaimContext c, int i)
     {
