@@ -17,6 +17,16 @@ public static class EntityTagger
     public static IReadOnlyList<Entity> Find(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var mentions = Mentions(document);
+        var entities = new Entity[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+            entities[i] = mentions[i].ToEntity(document.Text);
+        return entities;
+    }
+
+    /// <summary>The mentions behind <see cref="Find"/>, in order, each with the rule that found it (for error analysis).</summary>
+    internal static IReadOnlyList<Mention> Mentions(Document document)
+    {
         if (document.Tokens.Count == 0) return [];
         var context = new TaggingContext(document);
         GazetteerPass.Run(context);
@@ -27,10 +37,6 @@ public static class EntityTagger
         AcronymRule.Run(context);
         FallbackRule.Run(context);
         NameLinker.Run(context);
-        var entities = new Entity[context.Mentions.Count];
-        var mentions = context.Mentions.OrderBy(m => m.Start).ToArray();
-        for (var i = 0; i < mentions.Length; i++)
-            entities[i] = mentions[i].ToEntity(document.Text);
-        return entities;
+        return context.Mentions.OrderBy(m => m.Start).ToArray();
     }
 }

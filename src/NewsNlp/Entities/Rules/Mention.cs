@@ -15,6 +15,8 @@ internal enum MentionOrigin : byte
     Title,
     /// <summary>Capitalized words after a speech verb.</summary>
     Cue,
+    /// <summary>Capitalized words no other rule took, with a given name or a speech verb after them, or a place preposition before.</summary>
+    Fallback,
     /// <summary>An acronym defined or a name seen earlier in the document.</summary>
     Link,
 }
