@@ -10,10 +10,28 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class StatisticalSpans
 {
-    /// <summary>True when every word is a stopword, or the span is one ordinary word opening its sentence (<c>Air</c>).</summary>
-    private static bool IsOrdinaryOnly(TaggingContext context, int first, int end)
+    /// <summary>True when token <paramref name="i"/> is an ordinary word or reduces to a known root (<c>Lonjakan</c>), and no given name.</summary>
+    private static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
+        !RuleData.Default.GivenNames.Contains(context.Span(i)) &&
+        (NameRun.IsOrdinary(context, i) || (context.Tokens[i].Kind == Tokenization.TokenKind.Word && Morphology.Stemmer.IsKnown(context.Span(i).ToString())));
+
+    /// <summary>
+    /// True when every word is a stopword, or capitals are weak evidence and words of the language make
+    /// the span: one ordinary word opening its sentence (<c>Air</c>, <c>Kementerian</c>); in a headline,
+    /// where every word is capitalized, a span of such words only (<c>Bahas Bantuan</c>) or a person
+    /// whose first word is one (<c>Lonjakan Kasus Dengue</c>; a place keeps its head: <c>Tol Cipularang</c>).
+    /// </summary>
+    private static bool IsOrdinaryOnly(TaggingContext context, int first, int end, string label)
     {
-        if (end - first == 1 && NameFilter.StartsSentence(context, first) && NameRun.IsOrdinary(context, first)) return true;
+        if (end - first == 1 && NameFilter.StartsSentence(context, first) && IsWordOfTheLanguage(context, first))
+            return true;
+        if (context.InTitleCase(first) && IsWordOfTheLanguage(context, first))
+        {
+            if (label == "PER") return true;
+            var known = first + 1;
+            while (known < end && (IsWordOfTheLanguage(context, known) || context.Tokens[known].Kind != Tokenization.TokenKind.Word)) known++;
+            if (known == end) return true;
+        }
         for (var i = first; i < end; i++)
             if (!RuleData.Default.Stopwords.Contains(context.Span(i)) && !RuleData.Default.Ranks.TryLongest(context.Document, i, i + 1, out _, out _))
                 return false;
@@ -33,7 +51,7 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
-            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end)) continue;
+            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
             var text = context.Text(first, end);
             switch (span.Label)
             {
