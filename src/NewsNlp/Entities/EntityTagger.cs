@@ -31,6 +31,7 @@ public static class EntityTagger
         var context = new TaggingContext(document);
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
+        SubBodyRule.Run(context);
         AcronymRule.DefineUnknownNames(context);
         TitleRule.Run(context);
         CueRule.Run(context);

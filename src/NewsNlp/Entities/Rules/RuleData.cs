@@ -32,6 +32,7 @@ internal sealed class RuleData
         VetoBefore = WordSet("entities/veto-before.txt");
         GivenNames = WordSet("entities/given-names.txt");
         PersonVerbs = WordSet("entities/person-verbs.txt");
+        UnitWords = WordSet("entities/unit-words.txt");
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
@@ -69,6 +70,9 @@ internal sealed class RuleData
 
     /// <summary>Speech and opinion verbs after a person's name (<c>mengatakan</c>).</summary>
     public WordSet PersonVerbs { get; }
+
+    /// <summary>Units named before their body (<c>Korlantas</c> Polri, <c>Litbang</c> Kompas).</summary>
+    public WordSet UnitWords { get; }
 
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }

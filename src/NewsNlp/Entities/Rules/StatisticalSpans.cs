@@ -11,7 +11,7 @@ namespace NewsNlp.Entities.Rules;
 internal static class StatisticalSpans
 {
     /// <summary>True when token <paramref name="i"/> is an ordinary word or reduces to a known root (<c>Lonjakan</c>), and no given name.</summary>
-    private static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
+    internal static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
         !RuleData.Default.GivenNames.Contains(context.Span(i)) &&
         (NameRun.IsOrdinary(context, i) || (context.Tokens[i].Kind == Tokenization.TokenKind.Word && Morphology.Stemmer.IsKnown(context.Span(i).ToString())));
 
