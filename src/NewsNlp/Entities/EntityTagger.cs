@@ -32,12 +32,14 @@ public static class EntityTagger
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
         SubBodyRule.Run(context);
+        CreditRule.Run(context);
         AcronymRule.DefineUnknownNames(context);
         TitleRule.Run(context);
         CueRule.Run(context);
         AcronymRule.Run(context);
         FallbackRule.Run(context);
         NameLinker.Run(context);
+        RegionLinker.Run(context);
         return context.Mentions.OrderBy(m => m.Start).ToArray();
     }
 }

@@ -12,15 +12,22 @@ internal static class NameRun
 
     private static readonly WordSet Particles = new(["bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "le"]);
 
-    /// <summary>The end of the run starting at <paramref name="first"/> (== first when none).</summary>
-    public static int Scan(TaggingContext context, int first, int limit, int maxWords = MaxWords)
+    /// <summary>
+    /// The end of the run starting at <paramref name="first"/> (== first when none). In a headline every word
+    /// is capitalized, so there is no run unless <paramref name="inHeadline"/> says the caller has other
+    /// evidence (a title before it); then the run stops at the first word of the language (<c>Menlu Sugiono | Bertemu</c>).
+    /// </summary>
+    public static int Scan(TaggingContext context, int first, int limit, int maxWords = MaxWords, bool inHeadline = false)
     {
         var end = first;
-        if (first >= limit || context.InTitleCase(first)) return end; // a headline: every word is capitalized
+        if (first >= limit) return end;
+        var headline = context.InTitleCase(first);
+        if (headline && !inHeadline) return end;
         var words = 0;
         var i = first;
         while (i < limit && words < maxWords && context.At(i) is null)
         {
+            if (headline && StatisticalSpans.IsWordOfTheLanguage(context, i)) break;
             if (IsNameWord(context, i) && (words > 0 || (!IsOrdinary(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;

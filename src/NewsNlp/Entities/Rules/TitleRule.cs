@@ -49,7 +49,7 @@ internal static class TitleRule
             }
             return existing.EndToken;
         }
-        var end = NameRun.Scan(context, j, limit);
+        var end = NameRun.Scan(context, j, limit, inHeadline: kind == TitleKind.Leader); // an office is evidence even in a headline
         if (end == j) return titleEnd;
         if (context.At(end) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } rest && rest.FirstToken == end)
         {
