@@ -83,15 +83,22 @@ internal sealed class ClaimContext
         return true;
     }
 
-    /// <summary>Token <paramref name="i"/>'s first syntactic word, lower case, clitics off (<c>tentaranya</c> → <c>tentara</c>).</summary>
+    /// <summary>Token <paramref name="i"/>'s first syntactic word, lower case, clitics off (<c>tentaranya</c> → <c>tentara</c>), a reduplicated plural made single.</summary>
     public string BaseNoun(int i)
     {
         var token = Doc.Tokens[i];
         if (token.IsMultiword)
-            return Doc.GetText(token.Words[0]).ToLowerInvariant();
+            return Singular(Doc.GetText(token.Words[0]).ToLowerInvariant());
         var span = Span(i);
         if (span.Length >= 2 && !span.ContainsAnyInRange('a', 'z')) return Doc.GetText(token); // an acronym: DPD, WNI
-        return Stemmer.StripClitics(Lower(i));
+        return Singular(Stemmer.StripClitics(Lower(i)));
+    }
+
+    /// <summary>A fully reduplicated plural gives its single form (<c>anak-anak</c> → <c>anak</c>); other words stay.</summary>
+    private static string Singular(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash > 0 && word.Length == 2 * dash + 1 && word.AsSpan(0, dash).SequenceEqual(word.AsSpan(dash + 1)) ? word[..dash] : word;
     }
 
     /// <summary>Token <paramref name="i"/>'s first syntactic word, stemmed (<c>mengirimkan</c> → <c>kirim</c>).</summary>

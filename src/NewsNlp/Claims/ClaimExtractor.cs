@@ -46,6 +46,7 @@ public static class ClaimExtractor
         List<Attribution>? attributions = null;
         var lastIdentifierEnd = -1;
         var lastEnd = first;
+        string? previousUnit = null;
         for (var k = 0; k < matches.Count; k++)
         {
             var m = matches[k];
@@ -62,6 +63,8 @@ public static class ClaimExtractor
             // Everything else is looked for within a window of the claim, so that work stays linear in sentence length.
             int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
             var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
+            if (noun.Unit is null || noun.NounToken < 0 && noun.NounFirstToken < 0 && q.Unit is null)
+                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit) ?? noun;
             if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
@@ -78,6 +81,7 @@ public static class ClaimExtractor
                 c.Doc.Text[start..stop], start, stop, value, bound, low, high, noun.Unit,
                 predicateToken >= 0 ? c.BaseVerb(predicateToken) : null, subject, source, hedge));
             lastEnd = nounEnd;
+            previousUnit = noun.Unit ?? previousUnit;
         }
     }
 
