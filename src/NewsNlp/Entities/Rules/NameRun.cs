@@ -28,7 +28,7 @@ internal static class NameRun
         while (i < limit && words < maxWords && context.At(i) is null)
         {
             if (headline && StatisticalSpans.IsWordOfTheLanguage(context, i)) break;
-            if (IsNameWord(context, i) && (words > 0 || (!IsOrdinary(context, i) && !StartsPhrase(context, i, limit))))
+            if (IsNameWord(context, i) && (words > 0 || (!StatisticalSpans.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;
                 i++;
