@@ -33,6 +33,7 @@ public static class EntityTagger
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
         SubBodyRule.Run(context);
         CreditRule.Run(context);
+        DatelineRule.Run(context);
         AcronymRule.DefineUnknownNames(context);
         TitleRule.Run(context);
         CueRule.Run(context);

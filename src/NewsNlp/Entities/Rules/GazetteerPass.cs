@@ -106,7 +106,9 @@ internal static class GazetteerPass
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
             var number = token.Kind == Tokenization.TokenKind.Number && i > first;
             if (capitalized || number) { end = i + 1; continue; }
-            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1)) continue;
+            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1) &&
+                !RuleData.Default.Heads.TryLongest(context.Document, i + 1, limit, out _, out _))
+                continue; // Dinas Pertanian dan Peternakan; but RSUD Bayu Asih | dan RS Siloam: two names
             break;
         }
         return end;

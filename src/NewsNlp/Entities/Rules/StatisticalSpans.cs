@@ -52,6 +52,7 @@ internal static class StatisticalSpans
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
+            if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
             var text = context.Text(first, end);
             switch (span.Label)
             {
