@@ -38,6 +38,22 @@ internal static class StatisticalSpans
         return true;
     }
 
+    /// <summary>
+    /// A person's name whose last word is also a place (<c>Badrodin Haiti</c>): when the name's other words are
+    /// free name words and the place is the one mention inside it, at its end, the place gives way to the person.
+    /// </summary>
+    private static void TakeSurnamePlace(TaggingContext context, int first, int end)
+    {
+        var place = context.At(end - 1);
+        if (place is not { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location } ||
+            place.EndToken != end || place.FirstToken <= first || !context.IsFree(first, place.FirstToken))
+            return;
+        for (var i = first; i < place.FirstToken; i++)
+            if (!NameRun.IsNameWord(context, i) || IsWordOfTheLanguage(context, i)) return;
+        if (context.Tokens[place.FirstToken].Start != place.Start) return; // a part of a hyphenated word
+        context.Remove(place);
+    }
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -51,6 +67,8 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
+            if (first < end && span.Label == "PER" && !context.IsFree(first, end))
+                TakeSurnamePlace(context, first, end);
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
             if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
             var text = context.Text(first, end);
