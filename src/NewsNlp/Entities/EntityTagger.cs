@@ -29,6 +29,7 @@ public static class EntityTagger
     {
         if (document.Tokens.Count == 0) return [];
         var context = new TaggingContext(document);
+        InitialsRule.Run(context);
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
         SubBodyRule.Run(context);
