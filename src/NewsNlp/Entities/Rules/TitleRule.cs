@@ -51,6 +51,20 @@ internal static class TitleRule
         }
         var end = NameRun.Scan(context, j, limit, inHeadline: kind == TitleKind.Leader); // an office is evidence even in a headline
         if (end == j) return titleEnd;
+        if (context.At(end) is { Type: EntityType.Location or EntityType.State } home && home.FirstToken == end &&
+            context.At(home.EndToken) is { Type: EntityType.Person or EntityType.Leader } person && person.FirstToken == home.EndToken)
+        {
+            // Pelatih Persib Bandung Bojan Hodak: a body named with its town, then the person
+            context.Remove(home);
+            context.Add(j, home.EndToken, EntityType.Agency, context.Text(j, home.EndToken), MentionOrigin.Title, home.State);
+            if (kind == TitleKind.Leader)
+            {
+                person.Type = EntityType.Leader;
+                person.Role ??= context.Text(first, home.EndToken);
+                person.Titled = true;
+            }
+            return person.EndToken;
+        }
         if (context.At(end) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } rest && rest.FirstToken == end)
         {
             context.Remove(rest); // Ade | Rahmat Idnal: one name
