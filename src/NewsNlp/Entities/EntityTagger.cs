@@ -40,8 +40,9 @@ public static class EntityTagger
         CueRule.Run(context);
         AcronymRule.Run(context);
         FallbackRule.Run(context);
+        PairSplitRule.Run(context);
         NameLinker.Run(context);
         RegionLinker.Run(context);
-        return context.Mentions.OrderBy(m => m.Start).ToArray();
+        return context.Mentions.Where(m => !m.Hidden).OrderBy(m => m.Start).ToArray();
     }
 }

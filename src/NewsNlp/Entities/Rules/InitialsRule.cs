@@ -1,9 +1,10 @@
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>
-/// Crime reports name suspects and victims by their initials: after <c>inisial</c> / <c>berinisial</c>
+/// Crime reports hide suspects and victims behind their initials: after <c>inisial</c> / <c>berinisial</c>
 /// (<c>pria berinisial AS</c>), or with the age in brackets after them (<c>tersangka AS (32)</c>). Such
-/// initials are a person, not the state or body the same letters name elsewhere.
+/// initials are not the state or body the same letters name elsewhere, nor a name: they are held so that
+/// no rule tags them, and not output.
 /// </summary>
 internal static class InitialsRule
 {
@@ -18,7 +19,11 @@ internal static class InitialsRule
             if (context.At(i) is not null || !IsInitials(context.Span(i))) continue;
             var cued = i > 0 && Cues.Contains(context.Span(i - 1));
             if (!cued && !(IsAge(context, i + 1) && i > 0 && !context.IsChar(i - 1, '(') && !IsKnownAgency(context, i))) continue;
-            context.Add(i, i + 1, EntityType.Person, context.Span(i).ToString(), MentionOrigin.Cue);
+            context.Add(new Mention
+            {
+                FirstToken = i, EndToken = i + 1, Start = context.Tokens[i].Start, End = context.Tokens[i].End,
+                Type = EntityType.Person, Canonical = context.Span(i).ToString(), Origin = MentionOrigin.Cue, Hidden = true,
+            });
         }
     }
 

@@ -45,6 +45,9 @@ internal sealed class Mention
     /// <summary>True when a title made it a leader (its type stays Leader).</summary>
     public bool Titled { get; set; }
 
+    /// <summary>True for tokens held only so that no rule tags them (a suspect's initials), never output.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>The public entity.</summary>
     public Entity ToEntity(string text) => new(Type, text[Start..End], Start, End, Canonical, Type == EntityType.Leader ? Role : null)
     {

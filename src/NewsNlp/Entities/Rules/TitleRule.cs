@@ -65,6 +65,10 @@ internal static class TitleRule
             }
             return person.EndToken;
         }
+        var joined = end + 1 < limit && context.IsChar(end, '-') && context.Tokens[end].Start == context.Tokens[end - 1].End &&
+                     context.At(end + 1) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } tight && tight.FirstToken == end + 1 &&
+                     context.Tokens[end + 1].Start == context.Tokens[end].End && end == j + 1;
+        if (joined) end++; // Jean-Pierre Raffarin: a hyphenated given name
         if (context.At(end) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } rest && rest.FirstToken == end)
         {
             context.Remove(rest); // Ade | Rahmat Idnal: one name
