@@ -28,6 +28,8 @@ internal static class TitleRule
     {
         var roleEnd = titleEnd;
         var j = SkipModifiers(context, titleEnd, limit, ref roleEnd);
+        if (roleEnd > titleEnd && j == roleEnd && j + 1 < limit && context.IsChar(j, ',') && IsPersonAt(context, j + 1))
+            j++; // Ketua Umum Partai Gerindra, Prabowo Subianto: the name in apposition
         if (j >= limit) return titleEnd;
         var role = kind == TitleKind.Leader ? context.Document.Text[context.Tokens[first].Start..context.Tokens[roleEnd - 1].End] : null;
         var existing = context.At(j);
@@ -80,6 +82,12 @@ internal static class TitleRule
         mention.Titled = kind == TitleKind.Leader;
         return end;
     }
+
+    /// <summary>True when a person's name starts at token <paramref name="i"/>: a person mention, or a run of name words.</summary>
+    private static bool IsPersonAt(TaggingContext context, int i) =>
+        context.At(i) is { } mention
+            ? mention.FirstToken == i && mention.Type is EntityType.Leader or EntityType.Person
+            : NameRun.Scan(context, i, Math.Min(context.Tokens.Count, i + NameRun.MaxWords + 1)) > i;
 
     /// <summary>Skips portfolios, states and agencies, and bracketed asides after a title.</summary>
     private static int SkipModifiers(TaggingContext context, int j, int limit, ref int roleEnd)
