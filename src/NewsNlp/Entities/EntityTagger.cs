@@ -5,11 +5,13 @@ using NewsNlp.Tokenization;
 namespace NewsNlp.Entities;
 
 /// <summary>
-/// Tags leaders, people, states, places and agencies, each with its canonical name: the gazetteer
-/// first (states, places, agencies, known leaders, agency descriptions, head-word names), then the
-/// statistical tagger for names the gazetteer does not know, then the rules that type and link
-/// (titles make leaders with a role, speech verbs mark people, bracketed acronyms, bare surnames
-/// linked to the full name). Spans never overlap and never include a title.
+/// Tags leaders, people, states, places and agencies, each with its canonical name: suspects' initials
+/// held aside, the gazetteer first (states, places, agencies, known leaders, agency descriptions,
+/// head-word names), then the statistical tagger for names the gazetteer does not know (less trusted in
+/// headlines), then the rules that type and link (sub-bodies, photo credits, datelines, titles make
+/// leaders with a role, speech verbs mark people, bracketed acronyms, capitalized words with evidence of
+/// a person, candidate pairs split, bare surnames linked to the full name, a region read as the state
+/// the document is about). Spans never overlap and never include a title.
 /// </summary>
 public static class EntityTagger
 {

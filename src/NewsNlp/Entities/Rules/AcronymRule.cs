@@ -88,7 +88,7 @@ internal static class AcronymRule
             if (RuleData.Default.Heads.TryLongest(context.Document, i, end, out var type, out _) && type == EntityType.Agency) return true;
             if (context.At(i) is not null) return true;
             if (context.Tokens[i].Kind == Tokenization.TokenKind.Word && !RuleData.Default.Stopwords.Contains(context.Span(i)) &&
-                !StatisticalSpans.IsWordOfTheLanguage(context, i))
+                !NameRun.IsWordOfTheLanguage(context, i))
                 return true;
         }
         return false;

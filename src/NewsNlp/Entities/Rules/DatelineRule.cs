@@ -22,7 +22,7 @@ internal static class DatelineRule
             while (end < context.Tokens.Count && end - i < 3 && context.At(end) is null && NameRun.IsNameWord(context, end)) end++;
             if (end == i || end + 1 >= context.Tokens.Count) continue;
             if (context.Span(end) is not ("-" or "–" or "—") || !context.IsCapitalized(end + 1)) continue;
-            if (StatisticalSpans.IsWordOfTheLanguage(context, i)) continue;
+            if (NameRun.IsWordOfTheLanguage(context, i)) continue;
             context.Add(i, end, EntityType.Location, context.Text(i, end), MentionOrigin.Head);
         }
     }

@@ -27,8 +27,8 @@ internal static class NameRun
         var i = first;
         while (i < limit && words < maxWords && context.At(i) is null)
         {
-            if (headline && StatisticalSpans.IsWordOfTheLanguage(context, i)) break;
-            if (IsNameWord(context, i) && (words > 0 || (!StatisticalSpans.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
+            if (headline && NameRun.IsWordOfTheLanguage(context, i)) break;
+            if (IsNameWord(context, i) && (words > 0 || (!NameRun.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;
                 i++;
@@ -64,6 +64,14 @@ internal static class NameRun
 
     /// <summary>True when token <paramref name="i"/> is an ordinary word in any case (<c>Klaim</c>).</summary>
     public static bool IsOrdinary(TaggingContext context, int i) => RuleData.Default.Ordinary.Contains(context.Span(i));
+
+    /// <summary>
+    /// True when token <paramref name="i"/> is a word of the language, not a name: an ordinary word, or a word
+    /// that reduces to a known root (<c>Lonjakan</c>, <c>Kementerian</c>); a common given name never is.
+    /// </summary>
+    public static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
+        !RuleData.Default.GivenNames.Contains(context.Span(i)) &&
+        (IsOrdinary(context, i) || (context.Tokens[i].Kind == Tokenization.TokenKind.Word && Morphology.Stemmer.IsKnown(context.Span(i).ToString())));
 
     /// <summary>True when token <paramref name="i"/> can be a word of a name.</summary>
     public static bool IsNameWord(TaggingContext context, int i)

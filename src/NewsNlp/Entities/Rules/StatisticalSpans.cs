@@ -10,11 +10,6 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class StatisticalSpans
 {
-    /// <summary>True when token <paramref name="i"/> is an ordinary word or reduces to a known root (<c>Lonjakan</c>), and no given name.</summary>
-    internal static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
-        !RuleData.Default.GivenNames.Contains(context.Span(i)) &&
-        (NameRun.IsOrdinary(context, i) || (context.Tokens[i].Kind == Tokenization.TokenKind.Word && Morphology.Stemmer.IsKnown(context.Span(i).ToString())));
-
     /// <summary>
     /// True when every word is a stopword, or capitals are weak evidence and words of the language make
     /// the span: one ordinary word opening its sentence (<c>Air</c>, <c>Kementerian</c>); in a headline,
@@ -23,13 +18,13 @@ internal static class StatisticalSpans
     /// </summary>
     private static bool IsOrdinaryOnly(TaggingContext context, int first, int end, string label)
     {
-        if (end - first == 1 && NameFilter.StartsSentence(context, first) && IsWordOfTheLanguage(context, first))
+        if (end - first == 1 && NameFilter.StartsSentence(context, first) && NameRun.IsWordOfTheLanguage(context, first))
             return true;
-        if (context.InTitleCase(first) && IsWordOfTheLanguage(context, first))
+        if (context.InTitleCase(first) && NameRun.IsWordOfTheLanguage(context, first))
         {
             if (label == "PER") return true;
             var known = first + 1;
-            while (known < end && (IsWordOfTheLanguage(context, known) || context.Tokens[known].Kind != Tokenization.TokenKind.Word)) known++;
+            while (known < end && (NameRun.IsWordOfTheLanguage(context, known) || context.Tokens[known].Kind != Tokenization.TokenKind.Word)) known++;
             if (known == end) return true;
         }
         for (var i = first; i < end; i++)
@@ -49,7 +44,7 @@ internal static class StatisticalSpans
             place.EndToken != end || place.FirstToken <= first || !context.IsFree(first, place.FirstToken))
             return;
         for (var i = first; i < place.FirstToken; i++)
-            if (!NameRun.IsNameWord(context, i) || IsWordOfTheLanguage(context, i)) return;
+            if (!NameRun.IsNameWord(context, i) || NameRun.IsWordOfTheLanguage(context, i)) return;
         if (context.Tokens[place.FirstToken].Start != place.Start) return; // a part of a hyphenated word
         context.Remove(place);
     }
