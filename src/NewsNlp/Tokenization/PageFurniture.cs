@@ -26,6 +26,12 @@ internal static class PageFurniture
             .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>
+    /// How many tokens past its first <see cref="Match"/> reads at most: the longest phrase and the colon of a
+    /// label, a page counter (4), reporters' initials (up to six parts, their slashes and brackets).
+    /// </summary>
+    public static int Reach => Math.Max(Phrases.Value.Max(p => p.Words.Length) + 1, 16);
+
+    /// <summary>
     /// Every token text that <see cref="Match"/> can start on (compared ignoring case): the first word of
     /// each phrase, <c>Halaman</c> of a page counter, <c>(</c> of reporters' initials.
     /// </summary>

@@ -16,7 +16,7 @@ namespace NewsNlp.Tokenization;
 /// which becomes a sentence of its own.</item>
 /// </list>
 /// </summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     /// <summary>
     /// Writes into <paramref name="destination"/> the index of the first token of each sentence
@@ -43,7 +43,7 @@ public static class SentenceSplitter
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
             if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
             if (b >= tokens.Length) break;
-            Step(text, tokens, b, destination, ref state);
+            if (Step(text, tokens, b, ref state)) destination[state.Count++] = b;
             b++;
         }
         return state.Count;
@@ -60,8 +60,11 @@ public static class SentenceSplitter
         public int QuoteCloses;     // inside quoted speech: the index of its closing quote
     }
 
-    /// <summary>Decides the boundary before token <paramref name="b"/> and carries the state on.</summary>
-    private static void Step(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, Span<int> destination, ref State s)
+    /// <summary>
+    /// Decides the boundary before token <paramref name="b"/> (true: a sentence starts there; the caller counts it)
+    /// and carries the state on. It reads tokens from <c>b - 6</c> to <c>b + </c><see cref="Reach"/> at most.
+    /// </summary>
+    private static bool Step(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, ref State s)
     {
         var previous = Text(text, tokens[b - 1]);
         if (previous is "(" or "[") s.Depth++;
@@ -78,7 +81,7 @@ public static class SentenceSplitter
         }
         if (!brk && b == s.ForcedUntil) brk = true;
         if (b > s.QuoteCloses && OpensQuote(text, tokens, b - 1)) s.QuoteCloses = QuoteClose(text, tokens, b - 1);
-        if (!brk && !s.LabelOpen && b <= s.QuoteCloses) return;
+        if (!brk && !s.LabelOpen && b <= s.QuoteCloses) return false;
         if (!brk && !s.LabelOpen) brk = EndsAfter(text, tokens, b, s.LineStart) && !(s.Depth > 0 && ClosesSoon(text, tokens, b));
         if (!brk && !s.LabelOpen && s.Depth == 0) brk = LostLineBreak(text, tokens, b) || LostBreakBeforeSpeech(text, tokens, b);
         var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
@@ -88,7 +91,7 @@ public static class SentenceSplitter
             if (isLabel) s.LabelOpen = true;
             else s.ForcedUntil = b + furniture;
         }
-        if (brk) destination[s.Count++] = b;
+        return brk;
     }
 
     /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>
@@ -108,7 +111,7 @@ public static class SentenceSplitter
     private static int QuoteClose(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int open)
     {
         var closer = text[tokens[open].Start] switch { '\u201C' => '\u201D', '\u00AB' => '\u00BB', '\u201E' => '\u201D', _ => '"' };
-        for (var k = open + 1; k < tokens.Length && k <= open + 150; k++)
+        for (var k = open + 1; k < tokens.Length && k <= open + QuoteReach; k++)
         {
             var gap = text[tokens[k - 1].End..tokens[k].Start];
             if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return -1;

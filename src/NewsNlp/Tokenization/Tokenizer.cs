@@ -12,13 +12,21 @@ public static class Tokenizer
     /// scanning stopped (the end of the text, or the end of the last token when the buffer filled).
     /// Call again on <c>text[consumed..]</c> (adding <c>consumed</c> to offsets) to go on.
     /// </summary>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed) =>
+        Tokenize(text, 0, destination, out consumed);
+
+    /// <summary>
+    /// <see cref="Tokenize(ReadOnlySpan{char}, Span{TokenSpan}, out int)"/> from offset <paramref name="start"/>
+    /// (0 or where a previous call stopped): the offsets written and <paramref name="consumed"/> are offsets in
+    /// the whole <paramref name="text"/>, and the tokens are those one call over the whole text would write there.
+    /// </summary>
+    internal static int Tokenize(ReadOnlySpan<char> text, int start, Span<TokenSpan> destination, out int consumed)
     {
         // Plain stretches go by blocks of chars; the token where a block stops goes by the rules of
         // TokenReader.Read (a fast path for plain tokens, then the full rules), on locals so that they
         // stay in registers.
         var count = 0;
-        var i = 0;
+        var i = start;
         while (count < destination.Length)
         {
             if (destination.Length - count >= PlainBlocks.Width)
@@ -32,7 +40,7 @@ public static class Tokenizer
             destination[count++] = token;
             i = token.End;
         }
-        consumed = count < destination.Length ? text.Length : count == 0 ? 0 : destination[count - 1].End;
+        consumed = count < destination.Length ? text.Length : count == 0 ? start : destination[count - 1].End;
         return count;
     }
 
