@@ -16,6 +16,16 @@ public static class Program
             StartupProbe.Run();
             return;
         }
+        if (args is ["loop", var name])
+        {
+            // For a profiler (perf record with DOTNET_PerfMapEnabled=1): one tokenizer benchmark for 10 seconds.
+            var benchmarks = new TokenizerBenchmarks();
+            benchmarks.Setup();
+            var work = typeof(TokenizerBenchmarks).GetMethod(name)!.CreateDelegate<Func<int>>(benchmarks);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.Elapsed.TotalSeconds < 10) work();
+            return;
+        }
         if (args is ["best"])
         {
             BestOfRun.Run();

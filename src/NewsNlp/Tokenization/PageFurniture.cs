@@ -16,14 +16,18 @@ internal static class PageFurniture
         .Select(r => new Phrase(r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r.Length > 1 && r[1] == "label"))
         .ToArray());
 
-    private static readonly Lazy<WordFilter> Starts = new(() => FirstWords.Aggregate(new WordFilter(), (filter, word) => filter.Add(word, ignoreCase: true)));
+    /// <summary>Built on first use, by the runtime (thread-safe); read with no check on the hot path.</summary>
+    private static class Tables
+    {
+        public static readonly WordFilter Starts = FirstWords.Aggregate(new WordFilter(), (filter, word) => filter.Add(word, ignoreCase: true));
 
-    /// <summary>The phrases by their first word (ignoring case), each group in the file's order.</summary>
-    private static readonly Lazy<FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>>> ByFirstWord = new(() =>
-        Phrases.Value.Where(p => p.Words.Length > 0)
-            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>());
+        /// <summary>The phrases by their first word (ignoring case), each group in the file's order.</summary>
+        public static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord =
+            Phrases.Value.Where(p => p.Words.Length > 0)
+                .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// How many tokens past its first <see cref="Match"/> reads at most: the longest phrase and the colon of a
@@ -44,12 +48,13 @@ internal static class PageFurniture
     public static int Match(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i, out bool isLabel)
     {
         isLabel = false;
-        if (!Starts.Value.MayBe(text, tokens[i])) return 0; // most tokens: no phrase starts with them
-        var counter = PageCounter(text, tokens, i);
+        var token = tokens[i];
+        if (!Tables.Starts.MayBe(text, token)) return 0; // most tokens: no phrase starts with them
+        var counter = token.Length == 7 ? PageCounter(text, tokens, i) : 0; // Halaman
         if (counter > 0) return counter;
-        var initials = Initials(text, tokens, i);
+        var initials = token.Length == 1 ? Initials(text, tokens, i) : 0; // (
         if (initials > 0) return initials;
-        if (!ByFirstWord.Value.TryGetValue(Text(text, tokens[i]), out var phrases)) return 0;
+        if (!Tables.ByFirstWord.TryGetValue(Text(text, token), out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
             var n = phrase.Words.Length;

@@ -66,14 +66,20 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool Step(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, ref State s)
     {
-        var previous = Text(text, tokens[b - 1]);
-        if (previous is "(" or "[") s.Depth++;
-        else if (previous is ")" or "]" && s.Depth > 0) s.Depth--;
-        var gap = text[tokens[b - 1].End..tokens[b].Start];
-        var newline = gap.Contains('\n');
+        var before = tokens[b - 1];
+        if (before.Length == 1)
+        {
+            var previous = text[before.Start];
+            if (previous is '(' or '[') s.Depth++;
+            else if (previous is ')' or ']' && s.Depth > 0) s.Depth--;
+        }
+        // The gap is most often empty or one space: no line break there.
+        var gapLength = tokens[b].Start - before.End;
+        var newline = gapLength == 1 ? text[before.End] == '\n' : gapLength > 1 && text.Slice(before.End, gapLength).Contains('\n');
         var brk = false;
         if (newline)
         {
+            var gap = text.Slice(before.End, gapLength);
             brk = gap.IndexOf('\n') != gap.LastIndexOf('\n') || s.LabelOpen || !ContinuesLine(text, tokens, b);
             s.LineStart = b;
             s.LabelOpen = false;
@@ -195,13 +201,14 @@ public static partial class SentenceSplitter
         while (k > 0 && k > b - 6 && IsClosingQuoteOrBracket(text, tokens, k)) k--;
         var mark = Text(text, tokens[k]);
         var kind = tokens[k].Kind;
-        var isDot = mark is ".";
-        var isMark = kind == TokenKind.Punctuation && (isDot || mark is "?" or "!" or "…" || (mark.Length >= 3 && mark[0] == '.'));
+        var single = mark.Length == 1 ? mark[0] : '\0';
+        var isDot = single == '.';
+        var isMark = kind == TokenKind.Punctuation && (isDot || single is '?' or '!' or '\u2026' || (mark.Length >= 3 && mark[0] == '.'));
         var isDottedAbbreviation = kind == TokenKind.Abbreviation && mark.Length > 1 && mark[^1] == '.';
         if (!isMark && !isDottedAbbreviation) return false;
         // A bare question or exclamation mark ends a sentence even before lower case ("komanya? naskah");
         // after a closing quote the lower-case word is the speech verb: "Kenapa?" tanya dia.
-        if (mark is "?" or "!" && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
+        if (single is '?' or '!' && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
         if (isDot && k == b - 1 && SloppyStart(text, tokens, b)) return true;
         if (!StartsSentence(text, tokens, b)) return false;
         if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
@@ -270,10 +277,12 @@ public static partial class SentenceSplitter
     private static bool IsClosingQuoteOrBracket(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i)
     {
         if (i == 0 || tokens[i].Kind != TokenKind.Punctuation) return false;
-        var t = Text(text, tokens[i]);
-        if (t is ")" or "]" or "}" or "\u201D" or "\u2019" or "\u00BB" or "''")
-            return true;
-        return t is "\"" or "'" && tokens[i - 1].End == tokens[i].Start;
+        var t = tokens[i];
+        if (t.Length == 2) return text[t.Start] == '\'' && text[t.Start + 1] == '\'';
+        if (t.Length != 1) return false;
+        var c = text[t.Start];
+        if (c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB') return true;
+        return c is '"' or '\'' && tokens[i - 1].End == t.Start;
     }
 
     private static ReadOnlySpan<char> Text(ReadOnlySpan<char> text, TokenSpan token) => text.Slice(token.Start, token.Length);
