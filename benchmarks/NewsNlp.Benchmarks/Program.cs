@@ -16,14 +16,18 @@ public static class Program
             StartupProbe.Run();
             return;
         }
-        if (args is ["loop", var name])
+        if (args is ["loop", var name, var times])
         {
-            // For a profiler (perf record with DOTNET_PerfMapEnabled=1): one tokenizer benchmark for 10 seconds.
+            // For a profiler (perf record or perf stat, DOTNET_PerfMapEnabled=1): one tokenizer benchmark, so many times.
             var benchmarks = new TokenizerBenchmarks();
             benchmarks.Setup();
             var work = typeof(TokenizerBenchmarks).GetMethod(name)!.CreateDelegate<Func<int>>(benchmarks);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            while (clock.Elapsed.TotalSeconds < 10) work();
+            for (var i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--) work();
+            return;
+        }
+        if (args is ["candidates"])
+        {
+            CandidateStats.Run();
             return;
         }
         if (args is ["best"])
