@@ -1,0 +1,149 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace NewsNlp.Entities.Statistical;
+
+/// <summary>
+/// A model's hashed feature weights as one open-addressing hash table (linear probing): each slot holds
+/// the feature key followed by its weights, padded to a power of two and cache-line aligned, so a feature
+/// costs one memory access. Built once, immutable; lookups allocate nothing.
+/// </summary>
+internal sealed class FeatureRows
+{
+    private readonly float[] _table;
+    private readonly int _base;
+    private readonly int _stride;
+    private readonly int _mask;
+    private readonly uint _empty;
+    private readonly uint[] _keys;
+
+    /// <summary>Indexes <paramref name="keys"/> (distinct, ascending) with their rows of <paramref name="width"/> weights in <paramref name="weights"/>.</summary>
+    public FeatureRows(uint[] keys, ReadOnlySpan<float> weights, int width)
+    {
+        _keys = keys;
+        Width = width;
+        _stride = (int)BitOperations.RoundUpToPowerOf2((uint)width + 1);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _mask = capacity - 1;
+        _empty = FirstMissing(keys);
+        // Pinned so that the slots stay where they are aligned: 64 bytes = 16 floats.
+        _table = GC.AllocateArray<float>(capacity * _stride + 16, pinned: true);
+        _base = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % 64) % 64 / sizeof(float));
+        for (var i = 0; i < capacity; i++)
+            KeyAt(_base + i * _stride) = _empty;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var i = (int)(keys[row] & (uint)_mask);
+            while (KeyAt(_base + i * _stride) != _empty)
+            {
+                if (KeyAt(_base + i * _stride) == keys[row])
+                    throw new InvalidDataException($"Feature {keys[row]} appears twice.");
+                i = (i + 1) & _mask;
+            }
+            var at = _base + i * _stride;
+            KeyAt(at) = keys[row];
+            weights.Slice(row * width, width).CopyTo(_table.AsSpan(at + 1, width));
+        }
+    }
+
+    /// <summary>How many features.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>Weights per feature (the tag count).</summary>
+    public int Width { get; }
+
+    /// <summary>The keys, ascending.</summary>
+    public ReadOnlySpan<uint> Keys => _keys;
+
+    /// <summary>The weights of <paramref name="key"/>, or an empty span when the model has no such feature.</summary>
+    public ReadOnlySpan<float> WeightsOf(uint key)
+    {
+        var at = SlotOf(key);
+        return at < 0 ? [] : _table.AsSpan(at + 1, Width);
+    }
+
+    /// <summary>
+    /// Adds, for each token, the weights of its <paramref name="perToken"/> features in order into its row
+    /// of <paramref name="emissions"/> (<see cref="Width"/> each, cleared first).
+    /// </summary>
+    public void Score(ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
+    {
+        var n = features.Length / perToken;
+        if (_stride == 8 && Vector256.IsHardwareAccelerated)
+        {
+            // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
+            ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+            Span<uint> found = stackalloc uint[perToken];
+            for (var i = 0; i < n; i++)
+            {
+                var tokenFeatures = features.Slice(i * perToken, perToken);
+                // First every home slot's key, loads that do not wait on each other (the table is larger than the cache),
+                // then the sums, from slots now cached.
+                for (var j = 0; j < tokenFeatures.Length; j++)
+                    found[j] = KeyAt(Home(tokenFeatures[j]));
+                var sum = Vector256<float>.Zero;
+                for (var j = 0; j < tokenFeatures.Length; j++)
+                {
+                    var f = tokenFeatures[j];
+                    var at = found[j] == f && f != _empty ? Home(f) : found[j] == _empty ? -1 : SlotOf(f);
+                    if (at >= 0)
+                        sum += Vector256.LoadUnsafe(ref table, (nuint)at);
+                }
+                var row = emissions.Slice(i * Width, Width);
+                for (var k = 0; k < row.Length; k++)
+                    row[k] = sum.GetElement(k + 1);
+            }
+            return;
+        }
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * Width, Width);
+            foreach (var f in features.Slice(i * perToken, perToken))
+            {
+                var at = SlotOf(f);
+                if (at < 0)
+                    continue;
+                var w = _table.AsSpan(at + 1, Width);
+                for (var k = 0; k < row.Length; k++)
+                    row[k] += w[k];
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(uint key) => _base + (int)(key & (uint)_mask) * _stride;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint key)
+    {
+        if (key == _empty)
+            return -1;
+        var i = (int)(key & (uint)_mask);
+        while (true)
+        {
+            var at = _base + i * _stride;
+            var k = KeyAt(at);
+            if (k == key)
+                return at;
+            if (k == _empty)
+                return -1;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    private ref uint KeyAt(int at) => ref Unsafe.As<float, uint>(ref _table[at]);
+
+    private static uint FirstMissing(uint[] ascending)
+    {
+        var candidate = 0u;
+        foreach (var key in ascending)
+        {
+            if (key > candidate) break;
+            if (key == candidate) candidate++;
+        }
+        return candidate;
+    }
+}
