@@ -30,6 +30,7 @@ public sealed class NewsPipeline
         if (text.Length > options.MaxDocumentLength)
             throw new DocumentTooLargeException(text.Length, options.MaxDocumentLength);
 
+        DataWarmUp.Start(options.Extractors);
         var document = Document.Parse(text);
         cancellationToken.ThrowIfCancellationRequested();
         var reference = options.ReferenceDate ?? DatelineDetector.Detect(document) ?? options.DefaultReferenceDate;

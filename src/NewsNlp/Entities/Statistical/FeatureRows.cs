@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -75,18 +76,18 @@ internal sealed class FeatureRows
         {
             // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
             ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-            Span<uint> found = stackalloc uint[perToken];
+            // First the home slot's key of every feature of the sentence: loads that do not wait on each other
+            // (the table is larger than the cache), then the sums, from slots now cached.
+            var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
+            var found = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
+            for (var j = 0; j < features.Length; j++)
+                found[j] = KeyAt(Home(features[j]));
             for (var i = 0; i < n; i++)
             {
-                var tokenFeatures = features.Slice(i * perToken, perToken);
-                // First every home slot's key, loads that do not wait on each other (the table is larger than the cache),
-                // then the sums, from slots now cached.
-                for (var j = 0; j < tokenFeatures.Length; j++)
-                    found[j] = KeyAt(Home(tokenFeatures[j]));
                 var sum = Vector256<float>.Zero;
-                for (var j = 0; j < tokenFeatures.Length; j++)
+                for (var j = i * perToken; j < (i + 1) * perToken; j++)
                 {
-                    var f = tokenFeatures[j];
+                    var f = features[j];
                     var at = found[j] == f && f != _empty ? Home(f) : found[j] == _empty ? -1 : SlotOf(f);
                     if (at >= 0)
                         sum += Vector256.LoadUnsafe(ref table, (nuint)at);
@@ -95,6 +96,8 @@ internal sealed class FeatureRows
                 for (var k = 0; k < row.Length; k++)
                     row[k] = sum.GetElement(k + 1);
             }
+            if (rented is not null)
+                ArrayPool<uint>.Shared.Return(rented);
             return;
         }
         emissions.Clear();

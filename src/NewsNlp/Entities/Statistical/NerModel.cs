@@ -111,8 +111,12 @@ internal sealed class NerModel
         if (format != FormatVersion)
             throw new InvalidDataException($"NER model format {format} is not supported (this version reads {FormatVersion}).");
         var featureVersion = header.ReadInt32();
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(brotli, Encoding.UTF8);
+        // Decompressed in one go: reading each small field through the Brotli stream costs more than the decompression.
+        var payload = new MemoryStream();
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            brotli.CopyTo(payload);
+        payload.Position = 0;
+        using var r = new BinaryReader(payload, Encoding.UTF8);
         var scheme = (TagScheme)r.ReadByte();
         if (scheme is not (TagScheme.Bio or TagScheme.Bilou))
             throw new InvalidDataException($"NER model has an unknown tag scheme {scheme}.");
