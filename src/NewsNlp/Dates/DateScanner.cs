@@ -68,7 +68,21 @@ internal sealed partial class DateScanner
 
     // ---- shared readers
 
-    private bool In(int i, string cls) => _p.IsKind(i, PieceKind.Letters) && _p.In(i, _lex.Class(cls));
+    private bool In(int i, string cls) => _p.IsKind(i, PieceKind.Letters) && (ClassesOf(i) & _lex.ClassBit(cls)) != 0;
+
+    // The word classes of each piece, looked up once a piece (bit 63 marks a piece looked up).
+    private ulong[]? _classes;
+
+    private ulong ClassesOf(int i)
+    {
+        _classes ??= new ulong[_p.Count];
+        var mask = _classes[i];
+        if (mask == 0)
+            _classes[i] = mask = _lex.ClassesOf(_p.Span(i)) | Looked;
+        return mask;
+    }
+
+    private const ulong Looked = 1UL << 63;
 
     private bool IsCapitalized(int i) => _p.IsKind(i, PieceKind.Letters) && char.IsUpper(_p.Text[_p.Pieces[i].Start]);
 

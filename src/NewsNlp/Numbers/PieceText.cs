@@ -69,7 +69,7 @@ internal sealed class PieceText
             if (pos >= text.Length) return -1;
             var a = text[pos];
             var b = surface[k];
-            if (a != b && (caseSensitive || char.ToLowerInvariant(a) != char.ToLowerInvariant(b))) return -1;
+            if (a != b && (caseSensitive || NewsNlp.Text.CharCase.ToLowerInvariant(a) != NewsNlp.Text.CharCase.ToLowerInvariant(b))) return -1;
             pos++;
         }
         for (var j = i; j < Pieces.Length; j++)

@@ -28,7 +28,7 @@ internal static class NameKey
         {
             if (IsApostrophe(c)) continue;
             if (length >= key.Length) return -1;
-            key[length++] = IsHyphen(c) ? ' ' : char.ToLowerInvariant(c);
+            key[length++] = IsHyphen(c) ? ' ' : NewsNlp.Text.CharCase.ToLowerInvariant(c);
         }
         return length;
     }
