@@ -75,7 +75,13 @@ internal sealed partial class DateScanner
 
     private ulong ClassesOf(int i)
     {
-        _classes ??= new ulong[_p.Count];
+        if (_classes is null)
+        {
+            // A scanner lives within one Scan call on one thread: it borrows the thread's buffer.
+            _classes = _classBuffer is { } buffer && buffer.Length >= _p.Count ? buffer : new ulong[Math.Max(64, _p.Count)];
+            _classBuffer = _classes.Length <= 4096 ? _classes : null;
+            Array.Clear(_classes, 0, _p.Count);
+        }
         var mask = _classes[i];
         if (mask == 0)
             _classes[i] = mask = _lex.ClassesOf(_p.Span(i)) | Looked;
@@ -83,6 +89,9 @@ internal sealed partial class DateScanner
     }
 
     private const ulong Looked = 1UL << 63;
+
+    [ThreadStatic]
+    private static ulong[]? _classBuffer;
 
     private bool IsCapitalized(int i) => _p.IsKind(i, PieceKind.Letters) && char.IsUpper(_p.Text[_p.Pieces[i].Start]);
 

@@ -8,5 +8,7 @@ internal static class CharCase
     /// <summary>The same as <see cref="char.ToLowerInvariant"/>, without a call for ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char ToLowerInvariant(char c) =>
-        c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+        c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c
+        : c is >= '\u2000' and <= '\u206F' ? c // General Punctuation (dashes, quotes): no case
+        : char.ToLowerInvariant(c);
 }
