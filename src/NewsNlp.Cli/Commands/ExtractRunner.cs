@@ -124,7 +124,9 @@ internal static class ExtractRunner
 
     private static ProcessedDocument Process(NewsPipeline pipeline, InputDocument document, ExtractSettings settings, CancellationToken token)
     {
-        var options = document.Date is { } date ? pipeline.Options with { ReferenceDate = date } : pipeline.Options;
+        var options = document.Date is { } date ? pipeline.Options with { ReferenceDate = date }
+            : document.NameDate is { } named ? pipeline.Options with { DefaultReferenceDate = named }
+            : pipeline.Options;
         var result = pipeline.Extract(document.Text, options, token);
         var entities = settings.What == OutputSelection.Claims ? 0 : result.Entities.Count;
         var claims = settings.What == OutputSelection.Entities ? 0 : result.Claims.Count;

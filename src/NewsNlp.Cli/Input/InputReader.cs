@@ -170,7 +170,7 @@ internal static class InputReader
             return InputItem.Fail(source, null, error, bytes.Length);
         if (string.IsNullOrWhiteSpace(text))
             return InputItem.Fail(source, null, "empty document", bytes.Length);
-        return InputItem.Of(new InputDocument(source, text, null), bytes.Length);
+        return InputItem.Of(new InputDocument(source, text, null, FileNameDate.Find(source)), bytes.Length);
     }
 
     private static IEnumerable<InputItem> ReadJsonLines(Stream stream, string source, InputOptions options)

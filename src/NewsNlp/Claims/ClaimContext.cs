@@ -13,6 +13,7 @@ internal sealed class ClaimContext
     private readonly int[] _entityOf;
     private readonly string?[] _lower;
     private readonly bool[] _sentenceFirst;
+    private readonly bool[] _headline;
     private int[]? _newlines;
 
     public ClaimContext(Document document, IReadOnlyList<Entity> entities)
@@ -25,8 +26,13 @@ internal sealed class ClaimContext
         _entityOf = new int[count];
         Array.Fill(_entityOf, -1);
         _sentenceFirst = new bool[count];
+        _headline = new bool[count];
         foreach (var sentence in document.Sentences)
+        {
             if (sentence.FirstToken < count) _sentenceFirst[sentence.FirstToken] = true;
+            if (IsHeadline(document, sentence))
+                for (var i = sentence.FirstToken; i < sentence.EndToken && i < count; i++) _headline[i] = true;
+        }
         for (var e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -36,6 +42,24 @@ internal sealed class ClaimContext
                     _entityOf[i] = e;
         }
     }
+
+    /// <summary>A headline: at least three words, every word of four letters or more capitalized (<c>12 Orang Tewas</c>).</summary>
+    private static bool IsHeadline(Document document, Sentence sentence)
+    {
+        var capitalized = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken && i < document.Tokens.Count; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            var span = document.GetSpan(token);
+            if (char.IsUpper(span[0])) capitalized++;
+            else if (span.Length >= 4) return false;
+        }
+        return capitalized >= 3;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is in a headline, where every word is capitalized.</summary>
+    public bool InHeadline(int i) => i >= 0 && i < _headline.Length && _headline[i];
 
     public Document Doc { get; }
     public IReadOnlyList<Entity> Entities { get; }
@@ -83,23 +107,30 @@ internal sealed class ClaimContext
         return true;
     }
 
-    /// <summary>Token <paramref name="i"/>'s first syntactic word, lower case, clitics off (<c>tentaranya</c> → <c>tentara</c>).</summary>
+    /// <summary>Token <paramref name="i"/>'s first syntactic word, lower case, clitics off (<c>tentaranya</c> → <c>tentara</c>), a reduplicated plural made single.</summary>
     public string BaseNoun(int i)
     {
         var token = Doc.Tokens[i];
         if (token.IsMultiword)
-            return Doc.GetText(token.Words[0]).ToLowerInvariant();
+            return Singular(Doc.GetText(token.Words[0]).ToLowerInvariant());
         var span = Span(i);
         if (span.Length >= 2 && !span.ContainsAnyInRange('a', 'z')) return Doc.GetText(token); // an acronym: DPD, WNI
-        return Stemmer.StripClitics(Lower(i));
+        return Singular(Stemmer.StripClitics(Lower(i)));
     }
 
-    /// <summary>Token <paramref name="i"/>'s first syntactic word, stemmed (<c>mengirimkan</c> → <c>kirim</c>).</summary>
+    /// <summary>A full reduplication gives its single form (<c>anak-anak</c> → <c>anak</c>); other words stay.</summary>
+    private static string Singular(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash > 0 && word.Length == 2 * dash + 1 && word.AsSpan(0, dash).SequenceEqual(word.AsSpan(dash + 1)) ? word[..dash] : word;
+    }
+
+    /// <summary>Token <paramref name="i"/>'s first syntactic word, stemmed (<c>mengirimkan</c> → <c>kirim</c>, <c>luka-luka</c> → <c>luka</c>).</summary>
     public string BaseVerb(int i)
     {
         var token = Doc.Tokens[i];
-        var word = token.IsMultiword ? Doc.GetText(token.Words[0]) : Lower(i);
-        return Stemmer.Stem(word);
+        var word = token.IsMultiword ? Doc.GetText(token.Words[0]).ToLowerInvariant() : Lower(i);
+        return Stemmer.Stem(Singular(word));
     }
 
     /// <summary>The attribution phrase starting at token <paramref name="i"/> (inside <c>[lo, hi)</c>), if any.</summary>

@@ -46,6 +46,8 @@ public static class ClaimExtractor
         List<Attribution>? attributions = null;
         var lastIdentifierEnd = -1;
         var lastEnd = first;
+        string? previousUnit = null;
+        var previousPredicate = -1;
         for (var k = 0; k < matches.Count; k++)
         {
             var m = matches[k];
@@ -62,10 +64,17 @@ public static class ClaimExtractor
             // Everything else is looked for within a window of the claim, so that work stays linear in sentence length.
             int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
             var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
+            if (noun.Unit is null || noun.NounToken < 0 && noun.NounFirstToken < 0 && q.Unit is null)
+                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit) ?? noun;
             if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
+            if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst))
+            {
+                predicateToken = previousPredicate; // "merusak 850 rumah dan 120 hektare sawah": one verb for both
+                predicateBefore = true;
+            }
             attributions ??= AttributionFinder.InSentence(c, first, end);
             var subject = AttributionFinder.Subject(c, noun, claimFirst, predicateToken, predicateBefore, lo, hi);
             var source = AttributionFinder.Source(c, attributions, claimFirst, nounEnd, lo, hi);
@@ -78,7 +87,17 @@ public static class ClaimExtractor
                 c.Doc.Text[start..stop], start, stop, value, bound, low, high, noun.Unit,
                 predicateToken >= 0 ? c.BaseVerb(predicateToken) : null, subject, source, hedge));
             lastEnd = nounEnd;
+            previousUnit = noun.Unit ?? previousUnit;
+            previousPredicate = predicateToken;
         }
+    }
+
+    /// <summary>Whether a claim starting at <paramref name="claimFirst"/> is joined to the one ending at <paramref name="previousEnd"/> by <c>dan</c>, <c>serta</c> or a comma only.</summary>
+    private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst)
+    {
+        var i = previousEnd;
+        while (i < claimFirst && c.IsWord(i) && !WordClass.IsVerb(c, i) && !c.Is(i, "dan") && !c.Is(i, "serta") && i < previousEnd + 2) i++; // "179 drone dan", "850 rumah warga dan"
+        return i == claimFirst - 1 && (c.Is(i, "dan") || c.Is(i, "serta") || c.Is(i, ","));
     }
 
     /// <summary>Value, low and high as SPEC.md has them for the bound.</summary>

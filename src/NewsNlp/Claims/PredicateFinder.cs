@@ -4,7 +4,8 @@ namespace NewsNlp.Claims;
 /// Finds the verb a quantity is about. In order: the main verb after the counted noun phrase, past any
 /// relative clause (<c>100 tentara yang dikirim ke Rusia tewas</c> → tewas); else the verb governing the
 /// number before it (<c>mengirimkan lebih dari 10.000 tentaranya</c> → kirim), past hedges and copulas
-/// (<c>korban tewas mencapai 50 orang</c> → tewas); else a relative-clause verb after it. Verbs of saying
+/// (<c>korban tewas mencapai 50 orang</c> → tewas), or the linking verb itself when no other verb names the event
+/// (<c>cadangan devisa mencapai US$156 miliar</c> → capai); else a relative-clause verb after it. Verbs of saying
 /// and hedges are never predicates.
 /// </summary>
 internal static class PredicateFinder
@@ -36,6 +37,7 @@ internal static class PredicateFinder
             if (!c.IsWord(i)) { if (relative >= 0) gap = true; continue; }
             var word = c.Lower(i);
             if (word == "yang") { inRelative = true; continue; }
+            if (i == from && c.Lex.OthersWords.Contains(word)) continue; // "7 orang lainnya masih hilang"
             if (c.Lex.ClauseBoundaries.Contains(word)) break;
             var attribution = c.AttributionAt(i, sentenceFirst, sentenceEnd);
             if (attribution is not null)
@@ -65,22 +67,26 @@ internal static class PredicateFinder
 
     private static int Backward(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd)
     {
+        var copula = -1;
         for (var i = claimFirst - 1; i >= sentenceFirst; i--)
         {
-            if (c.IsClausePunct(i)) return -1;
+            if (c.IsClausePunct(i)) return copula;
             if (!c.IsWord(i)) continue;
             var word = c.Lower(i);
-            if (c.Lex.ClauseBoundaries.Contains(word)) return -1;
+            if (c.Lex.ClauseBoundaries.Contains(word)) return copula;
             var attribution = AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var phraseStart);
             if (attribution is not null)
             {
-                if (attribution.Meaning != AttributionKind.Hedge) return -1;
+                // "Kemenkes mencatat 31.500 kasus": a verb of reporting right before the number, and no other verb, is its event.
+                if (attribution.Meaning != AttributionKind.Hedge)
+                    return copula < 0 && i == claimFirst - 1 && phraseStart == i && WordClass.LooksVerbal(word) ? i : copula;
                 i = phraseStart;
                 continue;
             }
             if (WordClass.IsVerb(c, i)) return i;
+            if (copula < 0 && WordClass.IsVerbalCopula(c, i)) copula = i;
         }
-        return -1;
+        return copula;
     }
 
     /// <summary>The attribution phrase whose last token is <paramref name="i"/>, if any.</summary>

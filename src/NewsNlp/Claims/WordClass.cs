@@ -10,16 +10,28 @@ internal static class WordClass
 {
     private static readonly string[] VerbalPrefixes = ["me", "di", "ter", "ber", "memper", "diper"];
 
-    /// <summary>True when token <paramref name="i"/> can be the event or state a number is about.</summary>
+    /// <summary>True when token <paramref name="i"/> can be the event or state a number is about (capitalized only at a sentence start or in a headline).</summary>
     public static bool IsVerb(ClaimContext c, int i)
     {
-        if (!c.IsWord(i) || c.EntityAt(i) is not null || c.StartsUpper(i) && !IsSentenceStart(c, i)) return false;
+        if (!c.IsWord(i) || c.EntityAt(i) is not null || c.StartsUpper(i) && !IsSentenceStart(c, i) && !c.InHeadline(i)) return false;
         var word = c.Lower(i);
         if (c.Lex.Copulas.Contains(word) || c.Lex.Auxiliaries.Contains(word) || c.Lex.ClauseBoundaries.Contains(word)) return false;
         if (c.Lex.PredicateWords.Contains(word)) return true;
         var pos = RootLexicon.PartOfSpeech(word);
         if (pos is not null) return pos == "VERB";
         return LooksVerbal(word);
+    }
+
+    /// <summary>
+    /// True for a linking verb with verbal morphology (<c>mencapai</c>, <c>menjadi</c>, <c>berjumlah</c>): not the event when
+    /// another verb names one (<c>korban tewas mencapai 50 orang</c>), but the predicate when none does
+    /// (<c>cadangan devisa mencapai US$156 miliar</c> → capai).
+    /// </summary>
+    public static bool IsVerbalCopula(ClaimContext c, int i)
+    {
+        if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
+        var word = c.Lower(i);
+        return c.Lex.Copulas.Contains(word) && LooksVerbal(word);
     }
 
     /// <summary>True when token <paramref name="i"/> can be the noun a number counts.</summary>

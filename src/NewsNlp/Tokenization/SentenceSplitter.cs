@@ -9,6 +9,9 @@ namespace NewsNlp.Tokenization;
 /// (<c>B. J. Habibie</c>), a company suffix (<c>Tbk.</c>), or a list number at the start of a line (<c>1.</c>);</item>
 /// <item>at a blank line, and at a line break unless the next line goes on in lower case after a line that
 /// did not end a sentence (hard-wrapped text): a headline or caption line ends its sentence;</item>
+/// <item>before quoted speech of a whole sentence that follows a word with no punctuation (a lost line break);</item>
+/// <item>not inside quoted speech that closes further on in the same paragraph: a quotation of several
+/// sentences stays one sentence with its attribution (<c>"Kami siap. Semua beres," kata dia.</c>);</item>
 /// <item>around page furniture (<c>Halaman 2 dari 2</c>, <c>Baca juga: …</c>, <c>Foto: …</c>, <c>(taa/fas)</c>),
 /// which becomes a sentence of its own.</item>
 /// </list>
@@ -28,6 +31,7 @@ public static class SentenceSplitter
         var forcedUntil = -1;       // furniture: a boundary is forced before this token
         var labelOpen = false;      // inside a "Foto: ..." label that runs to the end of the line
         var depth = 0;              // open round/square brackets on this line
+        var quoteCloses = -1;       // inside quoted speech: the index of its closing quote
         for (var b = 1; b < tokens.Length && count < destination.Length; b++)
         {
             var previous = Text(text, tokens[b - 1]);
@@ -44,8 +48,10 @@ public static class SentenceSplitter
                 depth = 0;
             }
             if (!brk && b == forcedUntil) brk = true;
+            if (b > quoteCloses && OpensQuote(text, tokens, b - 1)) quoteCloses = QuoteClose(text, tokens, b - 1);
+            if (!brk && !labelOpen && b <= quoteCloses) continue;
             if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart) && !(depth > 0 && ClosesSoon(text, tokens, b));
-            if (!brk && !labelOpen && depth == 0) brk = LostLineBreak(text, tokens, b);
+            if (!brk && !labelOpen && depth == 0) brk = LostLineBreak(text, tokens, b) || LostBreakBeforeSpeech(text, tokens, b);
             var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
             if (furniture > 0)
             {
@@ -56,6 +62,36 @@ public static class SentenceSplitter
             if (brk) destination[count++] = b;
         }
         return count;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>
+    private static bool OpensQuote(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length != 1 || text[t.Start] is not ('"' or '\u201C' or '\u00AB' or '\u201E')) return false;
+        if (i + 1 >= tokens.Length || tokens[i + 1].Start != t.End) return false;
+        return i == 0 || tokens[i - 1].End < t.Start || CharClass.IsOpener(text[tokens[i - 1].Start]);
+    }
+
+    /// <summary>
+    /// The index of the quote that closes the speech opened at token <paramref name="open"/>, or -1 when it does not
+    /// close within the paragraph (a blank line), within 150 tokens, or before another quote opens.
+    /// Each token is looked at by at most one opening quote, so splitting stays linear.
+    /// </summary>
+    private static int QuoteClose(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int open)
+    {
+        var closer = text[tokens[open].Start] switch { '\u201C' => '\u201D', '\u00AB' => '\u00BB', '\u201E' => '\u201D', _ => '"' };
+        for (var k = open + 1; k < tokens.Length && k <= open + 150; k++)
+        {
+            var gap = text[tokens[k - 1].End..tokens[k].Start];
+            if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return -1;
+            var t = tokens[k];
+            if (t.Length != 1) continue;
+            var c = text[t.Start];
+            if (c == closer && tokens[k - 1].End == t.Start) return k;
+            if (c is '"' or '\u201C' or '\u00AB' or '\u201E' && OpensQuote(text, tokens, k)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A dot inside brackets that close a little further on the same line does not end a sentence: (E. coli), (SSK. II).</summary>
@@ -84,6 +120,28 @@ public static class SentenceSplitter
         if (!(char.IsLower(text[previous.Start]) && char.IsLetter(last)) && previous.Kind != TokenKind.Number) return false;
         return Starters.Value.Contains(Text(text, tokens[b]));
     }
+
+    /// <summary>
+    /// Quoted speech of a whole sentence (capitalised, at least five words, ending in <c>,</c> <c>.</c> <c>?</c> or <c>!</c>
+    /// inside its quotes) right after a lower-case word with no punctuation between starts a sentence: a line break
+    /// was lost before it. A short quoted name (<c>Kampung "Naga"</c>) does not, nor a quotation after a word that
+    /// introduces one (<c>seperti "…"</c>, <c>berjudul "…"</c>: <c>Data/tokenizer/quote-introducers.txt</c>).
+    /// </summary>
+    private static bool LostBreakBeforeSpeech(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        if (b + 1 >= tokens.Length || !OpensQuote(text, tokens, b) || !char.IsUpper(text[tokens[b + 1].Start])) return false;
+        var previous = tokens[b - 1];
+        if (!(char.IsLower(text[previous.Start]) && char.IsLetter(text[previous.End - 1])) && previous.Kind != TokenKind.Number) return false;
+        if (QuoteIntroducers.Value.Contains(Text(text, previous))) return false;
+        var close = QuoteClose(text, tokens, b);
+        if (close < b + 6) return false;
+        var end = tokens[close - 1];
+        return end.Length == 1 && text[end.Start] is ',' or '.' or '?' or '!';
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> QuoteIntroducers = new(() =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/quote-introducers.txt"), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
 
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Starters = new(() =>
         System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/sentence-starters.txt"), StringComparer.Ordinal)
@@ -114,11 +172,26 @@ public static class SentenceSplitter
         // A bare question or exclamation mark ends a sentence even before lower case ("komanya? naskah");
         // after a closing quote the lower-case word is the speech verb: "Kenapa?" tanya dia.
         if (mark is "?" or "!" && k == b - 1 && char.IsLower(text[tokens[b].Start])) return true;
+        if (isDot && k == b - 1 && SloppyStart(text, tokens, b)) return true;
         if (!StartsSentence(text, tokens, b)) return false;
         if (isDottedAbbreviation) return char.IsLower(mark[0]) && StartsWithCapitalWord(text, tokens[b]);
         if (isDot && k > 0 && tokens[k - 1].End == tokens[k].Start && !DotEnds(text, tokens, k - 1, lineStart, b))
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// A dot right after a plain word of five letters or more (no abbreviation is that long and undotted inside),
+    /// then a lower-case word: a sentence whose writer did not capitalise its start (<c>sudah lain. apakah ...</c>).
+    /// </summary>
+    private static bool SloppyStart(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
+    {
+        var dot = b - 1;
+        if (dot < 1 || tokens[b].Kind != TokenKind.Word || !char.IsLower(text[tokens[b].Start])) return false;
+        var word = tokens[dot - 1];
+        if (word.Kind != TokenKind.Word || word.End != tokens[dot].Start || word.Length < 5) return false;
+        foreach (var c in Text(text, word)) if (!char.IsLetter(c)) return false;
+        return TokenizerLexicon.Abbreviation(Text(text, word)) == TokenizerLexicon.AbbreviationRole.None;
     }
 
     /// <summary>Whether the dot after token <paramref name="w"/> can end a sentence.</summary>

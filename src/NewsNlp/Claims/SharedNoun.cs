@@ -1,0 +1,40 @@
+using NewsNlp.Numbers;
+
+namespace NewsNlp.Claims;
+
+/// <summary>
+/// A counted noun that a quantity shares with another number of its sentence: the total it is a part of
+/// (<c>delapan dari sembilan fraksi</c> counts 8 fraksi) or the noun counted just before
+/// (<c>Sembilan penumpang tewas dan 28 lainnya luka-luka</c> counts 28 penumpang).
+/// </summary>
+internal static class SharedNoun
+{
+    /// <summary>
+    /// "N dari M noun": the part N counts the noun after its total M; the total is consumed (advances
+    /// <paramref name="k"/> past it) and the claim's text runs to that noun. Null when the pattern is not there.
+    /// </summary>
+    public static CountedNoun? OutOfTotal(ClaimContext c, IReadOnlyList<NumberMatch> matches, ref int k, int afterEnd, int lo, int hi)
+    {
+        if (k + 1 >= matches.Count) return null;
+        foreach (var words in c.Lex.OutOfWords)
+        {
+            if (matches[k + 1].FirstToken != afterEnd + words.Length || !c.Matches(words, afterEnd, lo, hi)) continue;
+            var next = k + 1;
+            var total = QuantityReader.Read(c, matches, ref next, lo, hi);
+            if (total.Unit is not null || total.Kind != NumberKind.Cardinal) return null;
+            var noun = CountedNounReader.Read(c, total, total.First, total.End, lo, hi);
+            if (noun.Unit is null || noun.NounToken < 0) return null;
+            k = next;
+            return noun with { NounFirstToken = -1 };
+        }
+        return null;
+    }
+
+    /// <summary>"N lainnya": the noun of the claim before it in the sentence, the claim's text taking the word in.</summary>
+    public static CountedNoun? Others(ClaimContext c, int afterEnd, int sentenceEnd, string? previousUnit)
+    {
+        if (previousUnit is null || afterEnd >= sentenceEnd || !c.IsWord(afterEnd) || !c.Lex.OthersWords.Contains(c.Lower(afterEnd)))
+            return null;
+        return new CountedNoun(previousUnit, afterEnd + 1, afterEnd, -1);
+    }
+}
