@@ -97,10 +97,11 @@ internal sealed class PhraseTable<T>
         end = -1;
         Span<char> key = stackalloc char[NameKey.MaxLength];
         var length = 0;
-        var tokens = document.Tokens;
+        var tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        var text = document.Text;
         for (var i = first; i < limit; i++)
         {
-            length = NameKey.Append(key, length, document.GetSpan(tokens[i]));
+            length = NameKey.Append(key, length, text.AsSpan(tokens[i].Start, tokens[i].Length));
             if (length < 0 || !_lookup.TryGetValue(key[..length], out var node)) break;
             foreach (var candidate in node.Values)
             {

@@ -26,7 +26,7 @@ internal sealed class FeatureRows
         _keys = keys;
         Width = width;
         _stride = (int)BitOperations.RoundUpToPowerOf2((uint)width + 1);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 2));
         _mask = capacity - 1;
         _empty = FirstMissing(keys);
         // Pinned so that the slots stay where they are aligned: 64 bytes = 16 floats.
