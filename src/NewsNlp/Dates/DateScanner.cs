@@ -18,7 +18,7 @@ internal sealed partial class DateScanner
     {
         _p = p;
         _reference = reference;
-        foreach (var q in NumberScanner.Scan(p))
+        foreach (var q in p.Quantities)
         {
             _quantities[q.First] = q;
             if (q.Unit is not null)

@@ -18,6 +18,11 @@ internal sealed class PieceText
     /// <summary>Number of pieces.</summary>
     public int Count => Pieces.Length;
 
+    /// <summary>The numbers among the pieces (<see cref="NumberScanner.Scan"/>), found once on first use; callers do not change the list.</summary>
+    public List<NumberScanner.Quantity> Quantities => _quantities ??= NumberScanner.Scan(this);
+
+    private List<NumberScanner.Quantity>? _quantities;
+
     /// <summary>The chars of piece <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Span(int i) => Text.AsSpan(Pieces[i].Start, Pieces[i].Length);
 
