@@ -36,7 +36,8 @@ public static class BenchmarkCorpus
         var sources = new List<string>();
 
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            pieces.Add(File.ReadAllText(file));
+            if (!IsBuildOutput(Path.GetRelativePath(root, file)))
+                pieces.Add(File.ReadAllText(file));
         sources.Add($"{pieces.Count} sample articles");
 
         var nerugm = Path.Combine(root, "..", "shared", "data", "ner", "nerugm-raw", "data_train.txt");
@@ -54,6 +55,10 @@ public static class BenchmarkCorpus
                 builder.Append(piece).Append("\n\n");
         return (builder.ToString(), string.Join(", ", sources) + $", repeated to {builder.Length:N0} chars");
     }
+
+    // A sample project's bin/ and obj/ hold .txt files too (file lists), not articles.
+    private static bool IsBuildOutput(string relative) =>
+        relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is var parts && (parts.Contains("obj") || parts.Contains("bin"));
 
     private static string StripTags(string line)
     {
