@@ -92,7 +92,7 @@ internal static class AttributionFinder
             {
                 // The agent of the verb: a state, organization or person, not a place or a date.
                 if (entity.Type is EntityType.Date or EntityType.Location) continue;
-                return entity.Canonical;
+                return PairHead(c, i, entity).Canonical;
             }
             if (!c.IsWord(i)) continue;
             var word = c.Lower(i);
@@ -105,6 +105,20 @@ internal static class AttributionFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A pair of names joined by a hyphen stands for its first name (<c>pasangan Ridwan Kamil-Suswono</c>: a ticket
+    /// is named by its head); any other entity stands for itself.
+    /// </summary>
+    private static Entity PairHead(ClaimContext c, int i, Entity entity)
+    {
+        var first = i;
+        while (first - 1 >= 0 && ReferenceEquals(c.EntityAt(first - 1), entity)) first--;
+        var dash = first - 1;
+        if (dash < 1 || !c.IsPunct(dash) || c.Span(dash) is not ("-" or "–") || c.Tok(dash).End != c.Tok(first).Start || c.Tok(dash - 1).End != c.Tok(dash).Start)
+            return entity;
+        return c.EntityAt(dash - 1) is { Type: EntityType.Person or EntityType.Leader } head && entity.Type is EntityType.Person or EntityType.Leader ? head : entity;
     }
 
     private static List<string> Speakers(ClaimContext c, Attribution a, int sentenceFirst, int sentenceEnd)
@@ -166,11 +180,20 @@ internal static class AttributionFinder
             if (!names.Contains(found[k])) names.Add(found[k]);
     }
 
-    /// <summary>The speaker right after the word, and those coordinated with it.</summary>
+    /// <summary>
+    /// The speaker right after the word, and those coordinated with it. A named person in the phrase is the speaker,
+    /// the bodies and places of the title before the name only describe them (<c>ujar Kepala BMKG Dwikorita Karnawati</c>).
+    /// </summary>
     private static void CollectForward(ClaimContext c, int from, int to, List<string> names)
     {
         var i = from;
         while (i < to && !IsSpeaker(c, i)) i++;
+        if (i < to && !IsPerson(c, i))
+        {
+            var person = i;
+            while (person < to && !IsPerson(c, person) && !IsJoinedAfterName(c, person)) person++;
+            if (person < to && IsPerson(c, person)) i = person;
+        }
         while (i < to)
         {
             var e = c.EntityAt(i)!;
@@ -184,6 +207,12 @@ internal static class AttributionFinder
     }
 
     private static bool IsSpeaker(ClaimContext c, int i) => c.EntityAt(i) is { } e && e.Type != EntityType.Date;
+
+    private static bool IsPerson(ClaimContext c, int i) => c.EntityAt(i) is { Type: EntityType.Person or EntityType.Leader };
+
+    /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
+    private static bool IsJoinedAfterName(ClaimContext c, int i) =>
+        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.Is(i, "dan") || c.Is(i, "serta"));
 
     private static bool IsJoiner(ClaimContext c, int i)
     {

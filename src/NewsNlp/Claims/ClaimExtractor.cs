@@ -10,7 +10,8 @@ namespace NewsNlp.Claims;
 /// grown into quantities (<see cref="QuantityReader"/>), then the bound word (<see cref="BoundReader"/>),
 /// the counted noun (<see cref="CountedNounReader"/>), the predicate (<see cref="PredicateFinder"/>), and
 /// subject, source and hedge (<see cref="AttributionFinder"/>). Low and high follow SPEC.md: equal to the
-/// value when exact or approximate (an approximate plural such as <c>ratusan</c> keeps its own interval),
+/// value when exact or approximate (an approximate plural such as <c>ratusan</c> keeps its own interval, 200..999,
+/// and its value is that interval's low end),
 /// open above for <c>more_than</c>/<c>at_least</c>, open below for <c>less_than</c>/<c>at_most</c>, and a
 /// range's value is its low end. Thread-safe; never throws on any text.
 /// </remarks>
@@ -113,6 +114,8 @@ public static class ClaimExtractor
     {
         if (q.Kind == NumberKind.Range) bound = ClaimBound.Range;
         else if (q.Kind == NumberKind.Approximate && bound == ClaimBound.Exact) bound = ClaimBound.Approx;
+        // An approximate plural's value is the low end of its interval, as a range's is: ratusan = 200 (200..999).
+        if (q.Kind == NumberKind.Approximate) q = q with { Value = q.Low };
         return bound switch
         {
             ClaimBound.Range => (q.Low, q.Low, q.High),

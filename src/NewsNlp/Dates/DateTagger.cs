@@ -20,7 +20,8 @@ namespace NewsNlp.Dates;
 /// <para>Spans: a weekday takes its bracketed or written date, a part of the day and <c>lalu</c>
 /// (<c>Jumat (27/12) lalu</c>, <c>Sabtu malam</c>); <c>Hari</c>, <c>bulan</c>, <c>tahun</c> and
 /// <c>awal</c>/<c>akhir</c>/<c>pertengahan</c> before a date are part of it; <c>tanggal</c> and prepositions are not.
-/// <c>Tahun Baru</c> is the holiday's name, not a date; clock times (<c>14.30 WIB</c>) are not dates.</para>
+/// <c>Tahun Baru</c> is the holiday's name, not a date; clock times (<c>14.30 WIB</c>) are not dates; nor is the year
+/// of a legal instrument's number (<c>UU Nomor 35 Tahun 2009</c>).</para>
 /// </remarks>
 public static class DateTagger
 {
@@ -45,6 +46,7 @@ public static class DateTagger
             var pieces = sentences.Of(s);
             foreach (var hit in DateScanner.Scan(pieces, reference))
             {
+                if (LawNumber.IsNumberYear(document, pieces.Pieces[hit.First].Token, hit.Value)) continue;
                 var start = pieces.Pieces[hit.First].Start;
                 var end = pieces.Pieces[hit.End - 1].End;
                 var text = document.Text[start..end];

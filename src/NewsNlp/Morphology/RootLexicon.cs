@@ -9,7 +9,12 @@ namespace NewsNlp.Morphology;
 /// </summary>
 internal static class RootLexicon
 {
-    private static readonly Lazy<WordSet> LazyRoots = new(() => WordSet.FromData("lexicon/roots.txt", "lexicon/roots-extra.txt"));
+    private static readonly Lazy<WordSet> LazyRoots = new(() =>
+    {
+        var notRoots = WordSet.FromData("lexicon/not-roots.txt");
+        return new WordSet(new[] { "lexicon/roots.txt", "lexicon/roots-extra.txt" }.SelectMany(LanguageData.Lines)
+            .Select(static line => line.Split('\t')[0].Trim()).Where(word => !notRoots.Contains(word)));
+    });
     private static readonly Lazy<WordSet> LazyKeep = new(() => WordSet.FromData("lexicon/keep.txt"));
     private static readonly Lazy<PosTable> LazyPos = new(() => new PosTable(LanguageData.Rows("lexicon/pos.tsv")));
 
