@@ -76,19 +76,18 @@ internal sealed class FeatureRows
         {
             // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
             ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-            // First the home slot's key of every feature of the sentence: loads that do not wait on each other
-            // (the table is larger than the cache), then the sums, from slots now cached.
+            // First a load of every feature's home slot in the sentence: loads that do not wait on each other
+            // (the table is larger than the cache), so their misses overlap; then the sums, from slots now cached.
             var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
-            var found = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
+            var touched = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
             for (var j = 0; j < features.Length; j++)
-                found[j] = KeyAt(Home(features[j]));
+                touched[j] = KeyAt(Home(features[j]));
             for (var i = 0; i < n; i++)
             {
                 var sum = Vector256<float>.Zero;
-                for (var j = i * perToken; j < (i + 1) * perToken; j++)
+                foreach (var f in features.Slice(i * perToken, perToken))
                 {
-                    var f = features[j];
-                    var at = found[j] == f && f != _empty ? Home(f) : found[j] == _empty ? -1 : SlotOf(f);
+                    var at = SlotOf(f);
                     if (at >= 0)
                         sum += Vector256.LoadUnsafe(ref table, (nuint)at);
                 }
