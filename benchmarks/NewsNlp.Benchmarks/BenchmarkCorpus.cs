@@ -35,9 +35,10 @@ public static class BenchmarkCorpus
         var pieces = new List<string>();
         var sources = new List<string>();
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            if (!IsBuildOutput(Path.GetRelativePath(root, file)))
-                pieces.Add(File.ReadAllText(file));
+        // Only the articles: build output under samples/*/obj holds .txt file lists that would change the corpus.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.txt", SearchOption.AllDirectories)
+                     .Where(f => !IsBuildOutput(Path.GetRelativePath(root, f))).Order(StringComparer.Ordinal))
+            pieces.Add(File.ReadAllText(file));
         sources.Add($"{pieces.Count} sample articles");
 
         var nerugm = Path.Combine(root, "..", "shared", "data", "ner", "nerugm-raw", "data_train.txt");
@@ -56,9 +57,8 @@ public static class BenchmarkCorpus
         return (builder.ToString(), string.Join(", ", sources) + $", repeated to {builder.Length:N0} chars");
     }
 
-    // A sample project's bin/ and obj/ hold .txt files too (file lists), not articles.
-    private static bool IsBuildOutput(string relative) =>
-        relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is var parts && (parts.Contains("obj") || parts.Contains("bin"));
+    private static bool IsBuildOutput(string relativePath) =>
+        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is var parts && (parts.Contains("obj") || parts.Contains("bin"));
 
     private static string StripTags(string line)
     {

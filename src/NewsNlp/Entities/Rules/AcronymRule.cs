@@ -67,6 +67,7 @@ internal static class AcronymRule
                 if (open - first > 8) break;
             }
             if (open - first < 2 || context.At(first) is not null || NameFilter.StartsSentence(context, first)) continue;
+            if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
             var acronym = acronymSpan.ToString();
@@ -78,6 +79,24 @@ internal static class AcronymRule
     // The mentions inside tokens [first, end), as a copy (a method, so that the loop above allocates no closure a token).
     private static Mention[] Within(TaggingContext context, int first, int end) =>
         context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).ToArray();
+
+    /// <summary>
+    /// True when words <c>[first, end)</c> can name an organization: a head word of one (<c>Badan</c>,
+    /// <c>Himpunan</c>), a place or a word that is no word of the language (<c>Center</c>, <c>Nahdlatul</c>);
+    /// words of the language only name a thing (<c>Anggaran Pendapatan dan Belanja Negara</c>).
+    /// </summary>
+    private static bool NamesAnOrganization(TaggingContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (RuleData.Default.Heads.TryLongest(context.Document, i, end, out var type, out _) && type == EntityType.Agency) return true;
+            if (context.At(i) is not null) return true;
+            if (context.Tokens[i].Kind == Tokenization.TokenKind.Word && !RuleData.Default.Stopwords.Contains(context.Span(i)) &&
+                !NameRun.IsWordOfTheLanguage(context, i))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// True for an abbreviation: 2 to 12 letters or digits (or hyphens), starting with a capital,

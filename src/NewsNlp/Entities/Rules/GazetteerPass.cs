@@ -102,11 +102,15 @@ internal static class GazetteerPass
             if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||
                 RuleData.Default.Titles.TryLongest(context.Document, i, limit, out _, out _))
                 break; // Polres Metro Bekasi Kota Kombes ...: a rank or title starts a person
+            if (i > first && RuleData.Default.GivenNames.Contains(context.Span(i)))
+                break; // Kepala Dinas Pertanian Ahmad ...: a given name starts a person
             var token = context.Tokens[i];
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
             var number = token.Kind == Tokenization.TokenKind.Number && i > first;
             if (capitalized || number) { end = i + 1; continue; }
-            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1)) continue;
+            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1) &&
+                !RuleData.Default.Heads.TryLongest(context.Document, i + 1, limit, out _, out _))
+                continue; // Dinas Pertanian dan Peternakan; but RSUD Bayu Asih | dan RS Siloam: two names
             break;
         }
         return end;

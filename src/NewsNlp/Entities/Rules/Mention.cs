@@ -15,6 +15,8 @@ internal enum MentionOrigin : byte
     Title,
     /// <summary>Capitalized words after a speech verb.</summary>
     Cue,
+    /// <summary>Capitalized words no other rule took, with a given name or a speech verb after them, or a place preposition before.</summary>
+    Fallback,
     /// <summary>An acronym defined or a name seen earlier in the document.</summary>
     Link,
 }
@@ -42,6 +44,9 @@ internal sealed class Mention
     public string? State { get; set; }
     /// <summary>True when a title made it a leader (its type stays Leader).</summary>
     public bool Titled { get; set; }
+
+    /// <summary>True for tokens held only so that no rule tags them (a suspect's initials), never output.</summary>
+    public bool Hidden { get; init; }
 
     /// <summary>The public entity.</summary>
     public Entity ToEntity(string text) => new(Type, text[Start..End], Start, End, Canonical, Type == EntityType.Leader ? Role : null)

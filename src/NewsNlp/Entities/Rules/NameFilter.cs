@@ -14,11 +14,24 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
     {
         if (!CaseAgrees(context, value.Case, first, end)) return false;
         if (value.CommonWord && StartsSentence(context, first)) return false;
+        if (value.CommonWord && context.InTitleCase(first) && !AfterPlaceCue(context, first)) return false; // Israel Serang Gaza: a verb
         if (value.Entry.Type is EntityType.State or EntityType.Location && first > 0 &&
             context.SentenceFirst(first) < first && RuleData.Default.VetoBefore.Contains(context.Span(first - 1)))
             return false;
         return true;
     }
+
+    private static readonly Rules.WordSet PlaceCues = new(["di", "ke", "dari", "asal", "kota", "kabupaten"]);
+
+    /// <summary>
+    /// True when the word before token <paramref name="first"/> says a name follows: a place preposition
+    /// (<c>di Padang</c>), a head word (<c>Pemkot Serang</c>) or a unit word (<c>Litbang Kompas</c>). In a
+    /// headline every word is capitalized, so a name that is also a common word needs such a cue.
+    /// </summary>
+    private static bool AfterPlaceCue(TaggingContext context, int first) =>
+        first > context.SentenceFirst(first) &&
+        (PlaceCues.Contains(context.Span(first - 1)) || RuleData.Default.UnitWords.Contains(context.Span(first - 1)) ||
+         RuleData.Default.Heads.TryLongest(context.Document, first - 1, first, out _, out _));
 
     /// <summary>True when the case of tokens <c>[first, end)</c> agrees with <paramref name="rule"/>.</summary>
     public static bool CaseAgrees(TaggingContext context, CaseRule rule, int first, int end) => rule switch

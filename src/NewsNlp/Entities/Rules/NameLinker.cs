@@ -9,10 +9,45 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class NameLinker
 {
+    /// <summary>
+    /// A single word the statistical tagger took for a place or a body, which is the first or last word of a
+    /// person's full name in the document, is that person (<c>ujar Amalia di Jakarta</c> after
+    /// <c>Amalia Adininggar Widyasanti</c>).
+    /// </summary>
+    private static void RetypeNameParts(TaggingContext context)
+    {
+        HashSet<string>? parts = null;
+        foreach (var mention in context.Mentions)
+        {
+            if (mention is not { Origin: MentionOrigin.Statistical, Type: EntityType.Location or EntityType.Agency } ||
+                mention.EndToken - mention.FirstToken != 1)
+                continue;
+            parts ??= PartsOfFullNames(context);
+            var word = context.Span(mention.FirstToken).ToString();
+            if (!parts.Contains(word)) continue;
+            mention.Type = EntityType.Person;
+            mention.Canonical = word;
+            mention.State = null;
+        }
+    }
+
+    private static HashSet<string> PartsOfFullNames(TaggingContext context)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in context.Mentions)
+        {
+            if (person.Type is not (EntityType.Leader or EntityType.Person) || person.EndToken - person.FirstToken < 2) continue;
+            parts.Add(context.Span(person.FirstToken).ToString());
+            parts.Add(context.Span(person.EndToken - 1).ToString());
+        }
+        return parts;
+    }
+
     /// <summary>Runs the linker.</summary>
     public static void Run(TaggingContext context)
     {
         var gazetteer = EntityGazetteer.Default;
+        RetypeNameParts(context);
         var people = context.Mentions.Where(m => m.Type is EntityType.Leader or EntityType.Person).OrderBy(m => m.Start).ToList();
         foreach (var person in people)
         {

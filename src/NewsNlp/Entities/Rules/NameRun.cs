@@ -12,16 +12,23 @@ internal static class NameRun
 
     private static readonly WordSet Particles = new(["bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "le"]);
 
-    /// <summary>The end of the run starting at <paramref name="first"/> (== first when none).</summary>
-    public static int Scan(TaggingContext context, int first, int limit, int maxWords = MaxWords)
+    /// <summary>
+    /// The end of the run starting at <paramref name="first"/> (== first when none). In a headline every word
+    /// is capitalized, so there is no run unless <paramref name="inHeadline"/> says the caller has other
+    /// evidence (a title before it); then the run stops at the first word of the language (<c>Menlu Sugiono | Bertemu</c>).
+    /// </summary>
+    public static int Scan(TaggingContext context, int first, int limit, int maxWords = MaxWords, bool inHeadline = false)
     {
         var end = first;
-        if (first >= limit || context.InTitleCase(first)) return end; // a headline: every word is capitalized
+        if (first >= limit) return end;
+        var headline = context.InTitleCase(first);
+        if (headline && !inHeadline) return end;
         var words = 0;
         var i = first;
         while (i < limit && words < maxWords && context.At(i) is null)
         {
-            if (IsNameWord(context, i) && (words > 0 || (!IsOrdinary(context, i) && !StartsPhrase(context, i, limit))))
+            if (headline && NameRun.IsWordOfTheLanguage(context, i)) break;
+            if (IsNameWord(context, i) && (words > 0 || (!NameRun.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;
                 i++;
@@ -57,6 +64,14 @@ internal static class NameRun
 
     /// <summary>True when token <paramref name="i"/> is an ordinary word in any case (<c>Klaim</c>).</summary>
     public static bool IsOrdinary(TaggingContext context, int i) => RuleData.Default.Ordinary.Contains(context.Span(i));
+
+    /// <summary>
+    /// True when token <paramref name="i"/> is a word of the language, not a name: an ordinary word, or a word
+    /// that reduces to a known root (<c>Lonjakan</c>, <c>Kementerian</c>); a common given name never is.
+    /// </summary>
+    public static bool IsWordOfTheLanguage(TaggingContext context, int i) =>
+        !RuleData.Default.GivenNames.Contains(context.Span(i)) &&
+        (IsOrdinary(context, i) || (context.Tokens[i].Kind == Tokenization.TokenKind.Word && Morphology.Stemmer.IsKnown(context.Span(i).ToString())));
 
     /// <summary>True when token <paramref name="i"/> can be a word of a name.</summary>
     public static bool IsNameWord(TaggingContext context, int i)

@@ -13,6 +13,9 @@ internal static class PersonName
         {
             var span = context.Span(i);
             if (span is ".") { builder.Append('.'); continue; }
+            var tight = i > first && context.Tokens[i].Start == context.Tokens[i - 1].End &&
+                        (span is "-" || context.Span(i - 1) is "-");
+            if (tight) { builder.Append(span); continue; } // Jean-Pierre: a hyphen written tight stays
             if (builder.Length > 0) builder.Append(' ');
             AppendWord(builder, span);
         }

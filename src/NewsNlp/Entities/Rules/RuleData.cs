@@ -30,6 +30,9 @@ internal sealed class RuleData
         Stopwords = WordSet("entities/name-stopwords.txt");
         PersonCues = WordSet("entities/person-cues.txt");
         VetoBefore = WordSet("entities/veto-before.txt");
+        GivenNames = WordSet("entities/given-names.txt");
+        PersonVerbs = WordSet("entities/person-verbs.txt");
+        UnitWords = WordSet("entities/unit-words.txt");
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
@@ -61,6 +64,15 @@ internal sealed class RuleData
 
     /// <summary>Ordinary words, not names (<c>klaim</c>, <c>rudal</c>), from treebanks.</summary>
     public WordSet Ordinary { get; }
+
+    /// <summary>Common given names (<c>Budi</c>, <c>Siti</c>): a capitalized run starting with one is a person.</summary>
+    public WordSet GivenNames { get; }
+
+    /// <summary>Speech and opinion verbs after a person's name (<c>mengatakan</c>).</summary>
+    public WordSet PersonVerbs { get; }
+
+    /// <summary>Units named before their body (<c>Korlantas</c> Polri, <c>Litbang</c> Kompas).</summary>
+    public WordSet UnitWords { get; }
 
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }

@@ -10,14 +10,43 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class StatisticalSpans
 {
-    /// <summary>True when every word is a stopword, or the span is one ordinary word opening its sentence (<c>Air</c>).</summary>
-    private static bool IsOrdinaryOnly(TaggingContext context, int first, int end)
+    /// <summary>
+    /// True when every word is a stopword, or capitals are weak evidence and words of the language make
+    /// the span: one ordinary word opening its sentence (<c>Air</c>, <c>Kementerian</c>); in a headline,
+    /// where every word is capitalized, a span of such words only (<c>Bahas Bantuan</c>) or a person
+    /// whose first word is one (<c>Lonjakan Kasus Dengue</c>; a place keeps its head: <c>Tol Cipularang</c>).
+    /// </summary>
+    private static bool IsOrdinaryOnly(TaggingContext context, int first, int end, string label)
     {
-        if (end - first == 1 && NameFilter.StartsSentence(context, first) && NameRun.IsOrdinary(context, first)) return true;
+        if (end - first == 1 && NameFilter.StartsSentence(context, first) && NameRun.IsWordOfTheLanguage(context, first))
+            return true;
+        if (context.InTitleCase(first) && NameRun.IsWordOfTheLanguage(context, first))
+        {
+            if (label == "PER") return true;
+            var known = first + 1;
+            while (known < end && (NameRun.IsWordOfTheLanguage(context, known) || context.Tokens[known].Kind != Tokenization.TokenKind.Word)) known++;
+            if (known == end) return true;
+        }
         for (var i = first; i < end; i++)
             if (!RuleData.Default.Stopwords.Contains(context.Span(i)) && !RuleData.Default.Ranks.TryLongest(context.Document, i, i + 1, out _, out _))
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// A person's name whose last word is also a place (<c>Badrodin Haiti</c>): when the name's other words are
+    /// free name words and the place is the one mention inside it, at its end, the place gives way to the person.
+    /// </summary>
+    private static void TakeSurnamePlace(TaggingContext context, int first, int end)
+    {
+        var place = context.At(end - 1);
+        if (place is not { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location } ||
+            place.EndToken != end || place.FirstToken <= first || !context.IsFree(first, place.FirstToken))
+            return;
+        for (var i = first; i < place.FirstToken; i++)
+            if (!NameRun.IsNameWord(context, i) || NameRun.IsWordOfTheLanguage(context, i)) return;
+        if (context.Tokens[place.FirstToken].Start != place.Start) return; // a part of a hyphenated word
+        context.Remove(place);
     }
 
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
@@ -33,7 +62,10 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
-            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end)) continue;
+            if (first < end && span.Label == "PER" && !context.IsFree(first, end))
+                TakeSurnamePlace(context, first, end);
+            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
+            if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
             var text = context.Text(first, end);
             switch (span.Label)
             {

@@ -100,11 +100,17 @@ internal sealed class TaggingContext
         return span.Length > 0 && char.IsUpper(span[0]);
     }
 
-    /// <summary>A headline: at least three words, and every word of four letters or more (function words aside) capitalized.</summary>
+    /// <summary>
+    /// A headline: at least three words, and every word of four letters or more (function words aside)
+    /// capitalized, after a short label ending in a colon if there is one (<c>Baca juga:</c>).
+    /// </summary>
     private bool IsTitleCased(Sentence sentence)
     {
         var capitalized = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken && i < Tokens.Count; i++)
+        var start = sentence.FirstToken;
+        for (var k = start; k < sentence.EndToken && k < Tokens.Count && k < start + 4; k++)
+            if (IsChar(k, ':')) { start = k + 1; break; }
+        for (var i = start; i < sentence.EndToken && i < Tokens.Count; i++)
         {
             if (Tokens[i].Kind != TokenKind.Word) continue;
             if (IsCapitalized(i)) { capitalized++; continue; }

@@ -28,6 +28,8 @@ internal static class TitleRule
     {
         var roleEnd = titleEnd;
         var j = SkipModifiers(context, titleEnd, limit, ref roleEnd);
+        if (roleEnd > titleEnd && j == roleEnd && j + 1 < limit && context.IsChar(j, ',') && IsPersonAt(context, j + 1))
+            j++; // Ketua Umum Partai Gerindra, Prabowo Subianto: the name in apposition
         if (j >= limit) return titleEnd;
         var role = kind == TitleKind.Leader ? context.Document.Text[context.Tokens[first].Start..context.Tokens[roleEnd - 1].End] : null;
         var existing = context.At(j);
@@ -49,8 +51,26 @@ internal static class TitleRule
             }
             return existing.EndToken;
         }
-        var end = NameRun.Scan(context, j, limit);
+        var end = NameRun.Scan(context, j, limit, inHeadline: kind == TitleKind.Leader); // an office is evidence even in a headline
         if (end == j) return titleEnd;
+        if (context.At(end) is { Type: EntityType.Location or EntityType.State } home && home.FirstToken == end &&
+            context.At(home.EndToken) is { Type: EntityType.Person or EntityType.Leader } person && person.FirstToken == home.EndToken)
+        {
+            // Pelatih Persib Bandung Bojan Hodak: a body named with its town, then the person
+            context.Remove(home);
+            context.Add(j, home.EndToken, EntityType.Agency, context.Text(j, home.EndToken), MentionOrigin.Title, home.State);
+            if (kind == TitleKind.Leader)
+            {
+                person.Type = EntityType.Leader;
+                person.Role ??= context.Text(first, home.EndToken);
+                person.Titled = true;
+            }
+            return person.EndToken;
+        }
+        var joined = end + 1 < limit && context.IsChar(end, '-') && context.Tokens[end].Start == context.Tokens[end - 1].End &&
+                     context.At(end + 1) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } tight && tight.FirstToken == end + 1 &&
+                     context.Tokens[end + 1].Start == context.Tokens[end].End && end == j + 1;
+        if (joined) end++; // Jean-Pierre Raffarin: a hyphenated given name
         if (context.At(end) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } rest && rest.FirstToken == end)
         {
             context.Remove(rest); // Ade | Rahmat Idnal: one name
@@ -62,6 +82,12 @@ internal static class TitleRule
         mention.Titled = kind == TitleKind.Leader;
         return end;
     }
+
+    /// <summary>True when a person's name starts at token <paramref name="i"/>: a person mention, or a run of name words.</summary>
+    private static bool IsPersonAt(TaggingContext context, int i) =>
+        context.At(i) is { } mention
+            ? mention.FirstToken == i && mention.Type is EntityType.Leader or EntityType.Person
+            : NameRun.Scan(context, i, Math.Min(context.Tokens.Count, i + NameRun.MaxWords + 1)) > i;
 
     /// <summary>Skips portfolios, states and agencies, and bracketed asides after a title.</summary>
     private static int SkipModifiers(TaggingContext context, int j, int limit, ref int roleEnd)

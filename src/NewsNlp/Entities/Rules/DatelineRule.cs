@@ -1,0 +1,29 @@
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// The dateline of a news report names the place it was filed from: one to three capitalized words at
+/// the start of a line near the top, then a dash (<c>Purwakarta - Sebuah bus ...</c>). A place the
+/// gazetteer knows is already tagged; an unknown one becomes a Location.
+/// </summary>
+internal static class DatelineRule
+{
+    /// <summary>How far into the text a dateline may stand (a headline or two come before it).</summary>
+    private const int OpeningChars = 600;
+
+    /// <summary>Runs the rule.</summary>
+    public static void Run(TaggingContext context)
+    {
+        var text = context.Document.Text;
+        for (var i = 0; i < context.Tokens.Count && context.Tokens[i].Start < OpeningChars; i++)
+        {
+            var start = context.Tokens[i].Start;
+            if (start > 0 && text[start - 1] != '\n') continue;
+            var end = i;
+            while (end < context.Tokens.Count && end - i < 3 && context.At(end) is null && NameRun.IsNameWord(context, end)) end++;
+            if (end == i || end + 1 >= context.Tokens.Count) continue;
+            if (context.Span(end) is not ("-" or "–" or "—") || !context.IsCapitalized(end + 1)) continue;
+            if (NameRun.IsWordOfTheLanguage(context, i)) continue;
+            context.Add(i, end, EntityType.Location, context.Text(i, end), MentionOrigin.Head);
+        }
+    }
+}

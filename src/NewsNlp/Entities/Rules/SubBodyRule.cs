@@ -1,0 +1,39 @@
+namespace NewsNlp.Entities.Rules;
+
+/// <summary>
+/// A unit of a known agency is an agency of its own, named as written, not the body it belongs to:
+/// a national body followed by a place is its office there (<c>KPU DKI Jakarta</c>), or, for a foreign
+/// place, that place's own body (<c>Kementerian Kesehatan Gaza</c> is not the Indonesian ministry); an
+/// unit word before an agency names a unit of it (<c>Korlantas Polri</c>, <c>Litbang Kompas</c>).
+/// A state of the agency's own (<c>DPR RI</c>) and an ordinary word (<c>Fraksi PKS</c>) leave the
+/// agency as it is.
+/// </summary>
+internal static class SubBodyRule
+{
+    /// <summary>Runs the rule.</summary>
+    public static void Run(TaggingContext context)
+    {
+        foreach (var agency in context.Mentions.Where(m => m.Type == EntityType.Agency && m.Origin == MentionOrigin.Gazetteer).OrderBy(m => m.Start).ToArray())
+        {
+            if (!context.Mentions.Contains(agency)) continue;
+            var first = agency.FirstToken;
+            var end = agency.EndToken;
+            if (agency.State is not null && context.At(end) is { Origin: MentionOrigin.Gazetteer or MentionOrigin.Head } place &&
+                place.FirstToken == end && place.Start == context.Tokens[end].Start && context.SentenceFirst(end) == context.SentenceFirst(first) &&
+                (place.Type == EntityType.Location || (place.Type == EntityType.State && place.Canonical != agency.State)))
+                end = place.EndToken;
+            var unit = first - 1;
+            if (unit >= context.SentenceFirst(first) && IsUnitName(context, unit))
+                first = unit;
+            if (first == agency.FirstToken && end == agency.EndToken) continue;
+            var state = end > agency.EndToken ? context.At(end - 1)?.State ?? agency.State : agency.State;
+            for (var i = first; i < end; i++)
+                if (context.At(i) is { } inner) context.Remove(inner);
+            context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Head, state);
+        }
+    }
+
+    /// <summary>True for a free unit word (<c>Korlantas</c>, <c>Litbang</c>) before the body.</summary>
+    private static bool IsUnitName(TaggingContext context, int i) =>
+        context.At(i) is null && context.IsCapitalized(i) && RuleData.Default.UnitWords.Contains(context.Span(i));
+}
