@@ -35,7 +35,9 @@ public static class BenchmarkCorpus
         var pieces = new List<string>();
         var sources = new List<string>();
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Only the articles: build output under samples/*/obj holds .txt file lists that would change the corpus.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.txt", SearchOption.AllDirectories)
+                     .Where(f => !IsBuildOutput(Path.GetRelativePath(root, f))).Order(StringComparer.Ordinal))
             pieces.Add(File.ReadAllText(file));
         sources.Add($"{pieces.Count} sample articles");
 
@@ -54,6 +56,9 @@ public static class BenchmarkCorpus
                 builder.Append(piece).Append("\n\n");
         return (builder.ToString(), string.Join(", ", sources) + $", repeated to {builder.Length:N0} chars");
     }
+
+    private static bool IsBuildOutput(string relativePath) =>
+        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is var parts && (parts.Contains("obj") || parts.Contains("bin"));
 
     private static string StripTags(string line)
     {

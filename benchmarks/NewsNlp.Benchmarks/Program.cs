@@ -16,6 +16,11 @@ public static class Program
             StartupProbe.Run();
             return;
         }
+        if (args is ["best"])
+        {
+            BestOfRun.Run();
+            return;
+        }
         var bytes = BenchmarkCorpus.Utf8Bytes;
         Console.WriteLine($"Corpus: {BenchmarkCorpus.Description}; {bytes:N0} UTF-8 bytes.");
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

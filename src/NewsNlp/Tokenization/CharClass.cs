@@ -15,9 +15,21 @@ internal static class CharClass
         Upper = 8,
         EmailLocal = 16,
         Closer = 32,
+        EndsPlain = 64,
+        Single = 128,
     }
 
     private static readonly Flags[] Ascii = BuildAscii();
+
+    private static readonly TokenKind[] AsciiKinds = BuildAsciiKinds();
+
+    private static TokenKind[] BuildAsciiKinds()
+    {
+        var kinds = new TokenKind[128];
+        for (var c = 0; c < 128; c++)
+            kinds[c] = char.IsAsciiLetter((char)c) ? TokenKind.Word : char.IsAsciiDigit((char)c) ? TokenKind.Number : KindOf((char)c);
+        return kinds;
+    }
 
     private static Flags[] BuildAscii()
     {
@@ -28,12 +40,39 @@ internal static class CharClass
         foreach (var c in " \t\n\r\f\v") table[c] = Flags.Space;
         foreach (var c in "._%+-") table[c] |= Flags.EmailLocal;
         foreach (var c in ")]}\"'") table[c] |= Flags.Closer;
+        for (var c = 0; c < 128; c++)
+        {
+            // After a run of letters or digits, these chars end a plain token: not a word char, not part of
+            // an e-mail local part, and not one that may join or extend the run (: @ $ / ' &).
+            if ((table[c] & (Flags.Letter | Flags.Digit | Flags.EmailLocal)) == 0 && ":@$/'&".IndexOf((char)c) < 0)
+                table[c] |= Flags.EndsPlain;
+            // Chars that are always a one-char token when they start one: not space, not a word char, and
+            // none of the chars with rules of their own (. - ` ' runs, # @ tags, * # keycaps, URL letters).
+            if ((table[c] & (Flags.Letter | Flags.Digit | Flags.Space)) == 0 && ".-`'#@*".IndexOf((char)c) < 0)
+                table[c] |= Flags.Single;
+        }
         return table;
     }
 
     /// <summary>A separator between tokens: white space and invisible format chars (zero-width space, BOM, word joiner).</summary>
     public static bool IsSpace(char c) =>
         c < 128 ? (Ascii[c] & Flags.Space) != 0 : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+
+    /// <summary>
+    /// An ASCII char that ends a plain run of ASCII letters or digits: white space and punctuation such as
+    /// <c>, ; ) " ? !</c>, but not <c>. : @ $ / ' &amp; - _ % +</c>, which have rules of their own.
+    /// </summary>
+    public static bool EndsPlainRun(char c) => c < 128 && (Ascii[c] & Flags.EndsPlain) != 0;
+
+    /// <summary>An ASCII char that is always a token of one char (<c>, ( ) " ? ! ; : %</c>), not space.</summary>
+    public static bool IsSingle(char c) => c < 128 && (Ascii[c] & Flags.Single) != 0;
+
+    /// <summary>
+    /// The token kind of an ASCII char (below 128) that <see cref="IsSingle"/> accepts (a table lookup of
+    /// <see cref="KindOf"/>); <see cref="TokenKind.Word"/> for an ASCII letter, <see cref="TokenKind.Number"/>
+    /// for an ASCII digit (the kind of a run of them that ends before white space).
+    /// </summary>
+    public static TokenKind SingleKind(char c) => AsciiKinds[c];
 
     /// <summary>An ASCII digit (other scripts' digits count as letters of a word).</summary>
     public static bool IsDigit(char c) => c < 128 && (Ascii[c] & Flags.Digit) != 0;

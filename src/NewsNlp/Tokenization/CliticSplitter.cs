@@ -46,6 +46,7 @@ public static class CliticSplitter
     {
         if (kind != TokenKind.Word || token.Length < 4 || token.Length > MaxLength || words.Length < 3)
             return 1;
+        if (!MayCarryClitic(token)) return 1;
         Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
         if (IsWhole(lower) || IsKnown(lower)) return 1;
@@ -101,6 +102,29 @@ public static class CliticSplitter
             }
         }
         return 1;
+    }
+
+    /// <summary>
+    /// False when <paramref name="token"/> (4 chars or more) has none of the endings and beginnings the rules
+    /// below act on (-nya, -ku, -mu, -lah, -kah, -pun, -tah, ku-, kau-), so that most words need no lower-casing
+    /// and no lexicon lookup. True when any char it looks at is not ASCII (it may lower-case to ASCII).
+    /// </summary>
+    private static bool MayCarryClitic(ReadOnlySpan<char> token)
+    {
+        var n = token.Length;
+        char x = token[n - 3], y = token[n - 2], z = token[n - 1], p = token[0], q = token[1], r = token[2];
+        if ((x | y | z | p | q | r) >= 128) return true;
+        x = char.ToLowerInvariant(x);
+        y = char.ToLowerInvariant(y);
+        z = char.ToLowerInvariant(z);
+        p = char.ToLowerInvariant(p);
+        q = char.ToLowerInvariant(q);
+        r = char.ToLowerInvariant(r);
+        return (y is 'k' or 'm' && z == 'u')                       // -ku, -mu
+            || (x == 'n' && y == 'y' && z == 'a')                  // -nya
+            || (x is 'l' or 'k' or 't' && y == 'a' && z == 'h')    // -lah, -kah, -tah
+            || (x == 'p' && y == 'u' && z == 'n')                  // -pun
+            || (p == 'k' && (q == 'u' || (q == 'a' && r == 'u'))); // ku-, kau-
     }
 
     private static int ParticleLength(ReadOnlySpan<char> lower)

@@ -44,30 +44,35 @@ public sealed class Document
     public static Document Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = ArrayPool<TokenSpan>.Shared.Rent(Math.Max(16, text.Length / 2 + 1));
+        // The token records go into one pooled buffer (news text has about one token per 6 chars), the
+        // sentence starts into another: the only allocations are the document's own arrays and the words of
+        // multiword tokens.
+        var spans = ArrayPool<TokenSpan>.Shared.Rent(Math.Max(64, text.Length / 4));
+        int[]? starts = null;
         try
         {
-            var spans = new List<TokenSpan>();
+            var count = 0;
             var offset = 0;
             while (offset < text.Length)
             {
-                var n = Tokenizer.Tokenize(text.AsSpan(offset), buffer, out var consumed);
-                for (var i = 0; i < n; i++)
-                    spans.Add(buffer[i] with { Start = buffer[i].Start + offset });
+                if (spans.Length - count < 64) spans = Grow(spans, count);
+                var n = Tokenizer.Tokenize(text.AsSpan(offset), spans.AsSpan(count), out var consumed);
+                if (offset > 0)
+                    for (var i = count; i < count + n; i++) spans[i] = spans[i] with { Start = spans[i].Start + offset };
+                count += n;
                 if (consumed == 0) break;
                 offset += consumed;
             }
 
-            var spanArray = spans.ToArray();
-            var tokens = new Token[spanArray.Length];
-            for (var i = 0; i < spanArray.Length; i++)
+            var tokens = new Token[count];
+            for (var i = 0; i < count; i++)
             {
-                var s = spanArray[i];
+                var s = spans[i];
                 tokens[i] = new Token(s.Start, s.End, s.Kind, CliticSplitter.Split(text.AsSpan(s.Start, s.Length), s.Start, s.Kind));
             }
 
-            var starts = new int[Math.Max(1, spanArray.Length)];
-            var sentenceCount = SentenceSplitter.Split(text, spanArray, starts);
+            starts = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+            var sentenceCount = SentenceSplitter.Split(text, spans.AsSpan(0, count), starts);
             var sentences = new Sentence[sentenceCount];
             for (var i = 0; i < sentenceCount; i++)
             {
@@ -79,7 +84,16 @@ public sealed class Document
         }
         finally
         {
-            ArrayPool<TokenSpan>.Shared.Return(buffer);
+            ArrayPool<TokenSpan>.Shared.Return(spans);
+            if (starts is not null) ArrayPool<int>.Shared.Return(starts);
         }
+    }
+
+    private static TokenSpan[] Grow(TokenSpan[] spans, int count)
+    {
+        var bigger = ArrayPool<TokenSpan>.Shared.Rent(spans.Length * 2);
+        spans.AsSpan(0, count).CopyTo(bigger);
+        ArrayPool<TokenSpan>.Shared.Return(spans);
+        return bigger;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Text;
 
 namespace NewsNlp.Tokenization;
@@ -15,6 +16,21 @@ internal static class PageFurniture
         .Select(r => new Phrase(r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r.Length > 1 && r[1] == "label"))
         .ToArray());
 
+    private static readonly Lazy<WordFilter> Starts = new(() => FirstWords.Aggregate(new WordFilter(), (filter, word) => filter.Add(word, ignoreCase: true)));
+
+    /// <summary>The phrases by their first word (ignoring case), each group in the file's order.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>>> ByFirstWord = new(() =>
+        Phrases.Value.Where(p => p.Words.Length > 0)
+            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>
+    /// Every token text that <see cref="Match"/> can start on (compared ignoring case): the first word of
+    /// each phrase, <c>Halaman</c> of a page counter, <c>(</c> of reporters' initials.
+    /// </summary>
+    public static IEnumerable<string> FirstWords => Phrases.Value.Select(p => p.Words.Length > 0 ? p.Words[0] : "").Append("Halaman").Append("(");
+
     /// <summary>
     /// The number of tokens of a furniture phrase starting at token <paramref name="i"/> (0 when none),
     /// and whether it is a label that runs to the end of its line.
@@ -22,11 +38,13 @@ internal static class PageFurniture
     public static int Match(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i, out bool isLabel)
     {
         isLabel = false;
+        if (!Starts.Value.MayBe(text, tokens[i])) return 0; // most tokens: no phrase starts with them
         var counter = PageCounter(text, tokens, i);
         if (counter > 0) return counter;
         var initials = Initials(text, tokens, i);
         if (initials > 0) return initials;
-        foreach (var phrase in Phrases.Value)
+        if (!ByFirstWord.Value.TryGetValue(Text(text, tokens[i]), out var phrases)) return 0;
+        foreach (var phrase in phrases)
         {
             var n = phrase.Words.Length;
             if (i + n + (phrase.IsLabel ? 1 : 0) > tokens.Length) continue;

@@ -22,46 +22,73 @@ public static class SentenceSplitter
     /// Writes into <paramref name="destination"/> the index of the first token of each sentence
     /// and returns how many sentences there are.
     /// </summary>
-    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination)
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination) =>
+        Split(text, tokens, destination, everyBoundary: false);
+
+    /// <summary>
+    /// <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{TokenSpan}, Span{int})"/>; with <paramref name="everyBoundary"/>
+    /// it applies the rules at every boundary, not only where <see cref="QuietTokens"/> finds a candidate
+    /// (the tests check that both give the same sentences).
+    /// </summary>
+    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, bool everyBoundary)
     {
         if (tokens.IsEmpty || destination.IsEmpty) return 0;
-        var count = 0;
-        destination[count++] = 0;
-        var lineStart = 0;          // index of the first token of the current line
-        var forcedUntil = -1;       // furniture: a boundary is forced before this token
-        var labelOpen = false;      // inside a "Foto: ..." label that runs to the end of the line
-        var depth = 0;              // open round/square brackets on this line
-        var quoteCloses = -1;       // inside quoted speech: the index of its closing quote
-        for (var b = 1; b < tokens.Length && count < destination.Length; b++)
+        destination[0] = 0;
+        var state = new State { Count = 1, ForcedUntil = -1, QuoteCloses = -1 };
+        // Most boundaries are quiet (no rule can act there): only the others, and the end of page furniture,
+        // are looked at closely.
+        var b = 1;
+        while (b < tokens.Length && state.Count < destination.Length)
         {
-            var previous = Text(text, tokens[b - 1]);
-            if (previous is "(" or "[") depth++;
-            else if (previous is ")" or "]" && depth > 0) depth--;
-            var gap = text[tokens[b - 1].End..tokens[b].Start];
-            var newline = gap.Contains('\n');
-            var brk = false;
-            if (newline)
-            {
-                brk = gap.IndexOf('\n') != gap.LastIndexOf('\n') || labelOpen || !ContinuesLine(text, tokens, b);
-                lineStart = b;
-                labelOpen = false;
-                depth = 0;
-            }
-            if (!brk && b == forcedUntil) brk = true;
-            if (b > quoteCloses && OpensQuote(text, tokens, b - 1)) quoteCloses = QuoteClose(text, tokens, b - 1);
-            if (!brk && !labelOpen && b <= quoteCloses) continue;
-            if (!brk && !labelOpen) brk = EndsAfter(text, tokens, b, lineStart) && !(depth > 0 && ClosesSoon(text, tokens, b));
-            if (!brk && !labelOpen && depth == 0) brk = LostLineBreak(text, tokens, b) || LostBreakBeforeSpeech(text, tokens, b);
-            var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
-            if (furniture > 0)
-            {
-                brk = true;
-                if (isLabel) labelOpen = true;
-                else forcedUntil = b + furniture;
-            }
-            if (brk) destination[count++] = b;
+            var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
+            if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+            if (b >= tokens.Length) break;
+            Step(text, tokens, b, destination, ref state);
+            b++;
         }
-        return count;
+        return state.Count;
+    }
+
+    /// <summary>What the splitter carries from one token to the next.</summary>
+    private struct State
+    {
+        public int Count;           // sentences written
+        public int LineStart;       // index of the first token of the current line
+        public int ForcedUntil;     // furniture: a boundary is forced before this token
+        public bool LabelOpen;      // inside a "Foto: ..." label that runs to the end of the line
+        public int Depth;           // open round/square brackets on this line
+        public int QuoteCloses;     // inside quoted speech: the index of its closing quote
+    }
+
+    /// <summary>Decides the boundary before token <paramref name="b"/> and carries the state on.</summary>
+    private static void Step(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, Span<int> destination, ref State s)
+    {
+        var previous = Text(text, tokens[b - 1]);
+        if (previous is "(" or "[") s.Depth++;
+        else if (previous is ")" or "]" && s.Depth > 0) s.Depth--;
+        var gap = text[tokens[b - 1].End..tokens[b].Start];
+        var newline = gap.Contains('\n');
+        var brk = false;
+        if (newline)
+        {
+            brk = gap.IndexOf('\n') != gap.LastIndexOf('\n') || s.LabelOpen || !ContinuesLine(text, tokens, b);
+            s.LineStart = b;
+            s.LabelOpen = false;
+            s.Depth = 0;
+        }
+        if (!brk && b == s.ForcedUntil) brk = true;
+        if (b > s.QuoteCloses && OpensQuote(text, tokens, b - 1)) s.QuoteCloses = QuoteClose(text, tokens, b - 1);
+        if (!brk && !s.LabelOpen && b <= s.QuoteCloses) return;
+        if (!brk && !s.LabelOpen) brk = EndsAfter(text, tokens, b, s.LineStart) && !(s.Depth > 0 && ClosesSoon(text, tokens, b));
+        if (!brk && !s.LabelOpen && s.Depth == 0) brk = LostLineBreak(text, tokens, b) || LostBreakBeforeSpeech(text, tokens, b);
+        var furniture = PageFurniture.Match(text, tokens, b, out var isLabel);
+        if (furniture > 0)
+        {
+            brk = true;
+            if (isLabel) s.LabelOpen = true;
+            else s.ForcedUntil = b + furniture;
+        }
+        if (brk) destination[s.Count++] = b;
     }
 
     /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>

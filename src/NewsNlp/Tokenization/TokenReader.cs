@@ -37,15 +37,14 @@ public ref partial struct TokenReader
     {
         var text = _text;
         var i = _position;
-        while (i < text.Length && CharClass.IsSpace(text[i])) i++;
+        while ((uint)i < (uint)text.Length && CharClass.IsSpace(text[i])) i++;
         if (i >= text.Length)
         {
             _position = text.Length;
             return false;
         }
-        var end = Scan(i, out var kind);
-        Current = new TokenSpan(i, end - i, kind);
-        _position = end;
+        Current = ScanToken(text, i);
+        _position = Current.End;
         return true;
     }
 

@@ -14,24 +14,44 @@ public static class Tokenizer
     /// </summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<TokenSpan> destination, out int consumed)
     {
-        var reader = new TokenReader(text);
+        // Plain stretches go by blocks of chars; the token where a block stops goes by the rules of
+        // TokenReader.Read (a fast path for plain tokens, then the full rules), on locals so that they
+        // stay in registers.
         var count = 0;
-        consumed = 0;
-        while (count < destination.Length && reader.Read())
+        var i = 0;
+        while (count < destination.Length)
         {
-            destination[count++] = reader.Current;
-            consumed = reader.Position;
+            if (destination.Length - count >= PlainBlocks.Width)
+            {
+                count += PlainBlocks.Scan(text, i, destination[count..], out i);
+                if (count == destination.Length) break; // (a block leaves room, but the loop must not rely on it)
+            }
+            i = SkipSpace(text, i);
+            if (i >= text.Length) break;
+            var token = TokenReader.ScanToken(text, i);
+            destination[count++] = token;
+            i = token.End;
         }
-        if (count < destination.Length) consumed = text.Length;
+        consumed = count < destination.Length ? text.Length : count == 0 ? 0 : destination[count - 1].End;
         return count;
     }
 
     /// <summary>Counts the tokens of <paramref name="text"/> without storing them.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
-        var reader = new TokenReader(text);
+        Span<TokenSpan> buffer = stackalloc TokenSpan[256];
         var count = 0;
-        while (reader.Read()) count++;
+        while (!text.IsEmpty)
+        {
+            count += Tokenize(text, buffer, out var consumed);
+            text = text[consumed..];
+        }
         return count;
+    }
+
+    private static int SkipSpace(ReadOnlySpan<char> text, int i)
+    {
+        while ((uint)i < (uint)text.Length && CharClass.IsSpace(text[i])) i++;
+        return i;
     }
 }

@@ -42,16 +42,20 @@ public class TokenizerGoldenTests
         Assert.That(document.Tokens.Select(document.GetText), Is.EqualTo(new[] { "Korut", "mengirim", "11.000", "tentaranya", "ke", "Rusia", "(", "27/12", ")", "." }));
     }
 
-    [Test]
-    public void ChunkedTokenizeMatchesTheReader()
+    [TestCase("Kim Jong Un mengirim surat kepada Putin, Selasa (31/12/2024). Isinya: \"salam hangat\".", 3)]
+    // Plain text goes 32 chars at a time: buffers near that size, runs of one-char tokens.
+    [TestCase(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, a", 32)]
+    [TestCase(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, a", 40)]
+    [TestCase("kata dia, (di sini) \"ya\" atau tidak? tentu! 2024 dan 15. Lalu; kemudian pada hari itu juga mereka pergi. ", 33)]
+    [TestCase("kata dia, (di sini) \"ya\" atau tidak? tentu! 2024 dan 15. Lalu; kemudian pada hari itu juga mereka pergi. ", 64)]
+    public void ChunkedTokenizeMatchesTheReader(string text, int bufferSize)
     {
-        const string text = "Kim Jong Un mengirim surat kepada Putin, Selasa (31/12/2024). Isinya: \"salam hangat\".";
         var all = new List<TokenSpan>();
         var reader = new TokenReader(text);
         while (reader.Read()) all.Add(reader.Current);
 
         var chunked = new List<TokenSpan>();
-        Span<TokenSpan> buffer = stackalloc TokenSpan[3];
+        var buffer = new TokenSpan[bufferSize];
         var offset = 0;
         while (offset < text.Length)
         {
