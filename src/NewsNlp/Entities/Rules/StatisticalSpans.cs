@@ -72,6 +72,7 @@ internal static class StatisticalSpans
                 TakeSurnamePlace(context, first, end);
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
             if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
+            if (RuleData.Default.NotNames.TryLongest(context.Document, first, end, out _, out var phrase) && phrase == end) continue; // di Tanah Air
             var text = context.Text(first, end);
             switch (span.Label)
             {
