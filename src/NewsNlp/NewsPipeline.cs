@@ -1,6 +1,7 @@
 using NewsNlp.Claims;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
+using NewsNlp.Numbers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp;
@@ -30,21 +31,23 @@ public sealed class NewsPipeline
         if (text.Length > options.MaxDocumentLength)
             throw new DocumentTooLargeException(text.Length, options.MaxDocumentLength);
 
+        DataWarmUp.Start(options.Extractors);
         var document = Document.Parse(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var reference = options.ReferenceDate ?? DatelineDetector.Detect(document) ?? options.DefaultReferenceDate;
+        var pieces = new SentencePieces(document); // each sentence's pieces and numbers, read once for dateline, dates and claims
+        var reference = options.ReferenceDate ?? DatelineDetector.Detect(pieces) ?? options.DefaultReferenceDate;
 
         var entities = new List<Entity>();
         if (options.Extractors.HasFlag(Extractors.Entities))
             entities.AddRange(EntityTagger.Find(document));
         cancellationToken.ThrowIfCancellationRequested();
         if (options.Extractors.HasFlag(Extractors.Dates))
-            entities.AddRange(DateTagger.Find(document, reference));
+            entities.AddRange(DateTagger.Find(pieces, reference));
         entities.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         cancellationToken.ThrowIfCancellationRequested();
 
         IReadOnlyList<Claim> claims = options.Extractors.HasFlag(Extractors.Claims)
-            ? ClaimExtractor.Find(document, entities)
+            ? ClaimExtractor.Find(pieces, entities)
             : [];
         return new ExtractionResult(document, reference, entities, claims);
     }

@@ -28,12 +28,20 @@ public static class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
+        return Find(new SentencePieces(document), entities);
+    }
+
+    /// <summary>The claims, over pieces shared with the other stages of one Extract.</summary>
+    internal static IReadOnlyList<Claim> Find(SentencePieces pieces, IReadOnlyList<Entity> entities)
+    {
+        var document = pieces.Document;
         var claims = new List<Claim>();
         ClaimContext? context = null;
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             if (sentence.TokenCount == 0) continue;
-            var matches = NumberRecognizer.Find(document, sentence.FirstToken, sentence.EndToken);
+            var matches = NumberRecognizer.Find(pieces.Of(s));
             if (matches.Count == 0) continue;
             context ??= new ClaimContext(document, entities);
             FindInSentence(context, sentence, matches, claims);

@@ -51,6 +51,7 @@ internal sealed class DateLexicon
         foreach (var row in LanguageData.Rows("dates/relative.tsv"))
             relative.Add((row[0], new RelativeEntry(row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture))));
         Relatives = relative.OrderByDescending(r => r.Item1.Length).ToArray();
+        IndexClasses();
         _relativesByFirst = Relatives.GroupBy(r => char.ToLowerInvariant(r.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _multiwordMonthsByFirst = MultiwordMonths.GroupBy(m => char.ToLowerInvariant(m.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -75,13 +76,36 @@ internal sealed class DateLexicon
 
     /// <summary>The relative expressions starting with <paramref name="c"/>, longest first.</summary>
     public (string Surface, RelativeEntry Entry)[] RelativesStartingWith(char c) =>
-        _relativesByFirst.TryGetValue(char.ToLowerInvariant(c), out var list) ? list : [];
+        _relativesByFirst.TryGetValue(NewsNlp.Text.CharCase.ToLowerInvariant(c), out var list) ? list : [];
 
     /// <summary>The two-word month names starting with <paramref name="c"/>, longest first.</summary>
     public (string Surface, MonthEntry Month)[] MultiwordMonthsStartingWith(char c) =>
-        _multiwordMonthsByFirst.TryGetValue(char.ToLowerInvariant(c), out var list) ? list : [];
+        _multiwordMonthsByFirst.TryGetValue(NewsNlp.Text.CharCase.ToLowerInvariant(c), out var list) ? list : [];
 
     /// <summary>The words of class <paramref name="name"/> (empty when none).</summary>
+    /// <summary>The bit of word class <paramref name="name"/> in <see cref="ClassesOf"/>'s masks; 0 for a class with no words.</summary>
+    public ulong ClassBit(string name) => _classBits.GetValueOrDefault(name);
+
+    /// <summary>The classes <paramref name="word"/> is in (case aside, as <see cref="Class"/> matches), as a mask of <see cref="ClassBit"/>s.</summary>
+    public ulong ClassesOf(ReadOnlySpan<char> word) => _classesByWord.TryGetValue(word, out var mask) ? mask : 0;
+
+    private readonly Dictionary<string, ulong> _classBits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _classesByWord =
+        new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private void IndexClasses()
+    {
+        foreach (var (name, words) in Words)
+        {
+            if (_classBits.Count == 63)
+                throw new InvalidDataException("dates/words.tsv has more than 63 word classes.");
+            var bit = 1UL << _classBits.Count;
+            _classBits[name] = bit;
+            foreach (var word in words)
+                _classesByWord.Dictionary[word] = _classesByWord.Dictionary.GetValueOrDefault(word) | bit;
+        }
+    }
+
     public HashSet<string> Class(string name) =>
         Words.TryGetValue(name, out var set) ? set : Empty;
 

@@ -18,7 +18,7 @@ internal sealed partial class DateScanner
     {
         _p = p;
         _reference = reference;
-        foreach (var q in NumberScanner.Scan(p))
+        foreach (var q in p.Quantities)
         {
             _quantities[q.First] = q;
             if (q.Unit is not null)
@@ -68,7 +68,30 @@ internal sealed partial class DateScanner
 
     // ---- shared readers
 
-    private bool In(int i, string cls) => _p.IsKind(i, PieceKind.Letters) && _p.In(i, _lex.Class(cls));
+    private bool In(int i, string cls) => _p.IsKind(i, PieceKind.Letters) && (ClassesOf(i) & _lex.ClassBit(cls)) != 0;
+
+    // The word classes of each piece, looked up once a piece (bit 63 marks a piece looked up).
+    private ulong[]? _classes;
+
+    private ulong ClassesOf(int i)
+    {
+        if (_classes is null)
+        {
+            // A scanner lives within one Scan call on one thread: it borrows the thread's buffer.
+            _classes = _classBuffer is { } buffer && buffer.Length >= _p.Count ? buffer : new ulong[Math.Max(64, _p.Count)];
+            _classBuffer = _classes.Length <= 4096 ? _classes : null;
+            Array.Clear(_classes, 0, _p.Count);
+        }
+        var mask = _classes[i];
+        if (mask == 0)
+            _classes[i] = mask = _lex.ClassesOf(_p.Span(i)) | Looked;
+        return mask;
+    }
+
+    private const ulong Looked = 1UL << 63;
+
+    [ThreadStatic]
+    private static ulong[]? _classBuffer;
 
     private bool IsCapitalized(int i) => _p.IsKind(i, PieceKind.Letters) && char.IsUpper(_p.Text[_p.Pieces[i].Start]);
 

@@ -32,11 +32,18 @@ public static class DateTagger
     public static IReadOnlyList<Entity> Find(Document document, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Find(new SentencePieces(document), reference);
+    }
+
+    /// <summary>The dates, over pieces shared with the other stages of one Extract.</summary>
+    internal static IReadOnlyList<Entity> Find(SentencePieces sentences, DateOnly? reference)
+    {
+        var document = sentences.Document;
         if (reference is { } r && (r.Year < 2 || r.Year > 9998)) reference = null; // nothing to resolve against at the calendar's ends
         var found = new List<Entity>();
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var pieces = new PieceText(document.Text, PieceReader.Read(document, sentence.FirstToken, sentence.EndToken));
+            var pieces = sentences.Of(s);
             foreach (var hit in DateScanner.Scan(pieces, reference))
             {
                 if (LawNumber.IsNumberYear(document, pieces.Pieces[hit.First].Token, hit.Value)) continue;

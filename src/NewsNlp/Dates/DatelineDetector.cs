@@ -25,6 +25,13 @@ public static class DatelineDetector
     public static DateOnly? Detect(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Detect(new SentencePieces(document));
+    }
+
+    /// <summary>The dateline's date, over pieces shared with the other stages of one Extract.</summary>
+    internal static DateOnly? Detect(SentencePieces pieces)
+    {
+        var document = pieces.Document;
         DateHit? dateline = null;
         DateHit? firstFull = null;
         var sentences = document.Sentences;
@@ -34,7 +41,7 @@ public static class DatelineDetector
         var years = new SortedSet<int>();
         for (var s = 0; s < openingEnd; s++)
         {
-            foreach (var hit in Scan(document, sentences[s]))
+            foreach (var hit in Scan(pieces, s))
             {
                 if (hit.Year > 0) years.Add(hit.Year);
                 if (hit.Day == 0 || hit.Month == 0) continue;
@@ -46,7 +53,7 @@ public static class DatelineDetector
         // Only a yearless dateline needs the years of the rest of the text.
         if (dateline is not null)
             for (var s = openingEnd; s < sentences.Count; s++)
-                foreach (var hit in Scan(document, sentences[s]))
+                foreach (var hit in Scan(pieces, s))
                     if (hit.Year > 0) years.Add(hit.Year);
         if (dateline is { } d)
         {
@@ -65,6 +72,5 @@ public static class DatelineDetector
         return firstFull is { } f ? new DateOnly(f.Year, f.Month, f.Day) : null;
     }
 
-    private static List<DateHit> Scan(Document document, Sentence sentence) =>
-        DateScanner.Scan(new PieceText(document.Text, PieceReader.Read(document, sentence.FirstToken, sentence.EndToken)), null);
+    private static List<DateHit> Scan(SentencePieces pieces, int sentence) => DateScanner.Scan(pieces.Of(sentence), null);
 }

@@ -134,10 +134,10 @@ internal sealed class NumberLexicon
     private readonly Dictionary<char, UnitEntry[]> _suffixUnits;
 
     /// <summary>The units written before a number whose surface starts with <paramref name="c"/>, longest first.</summary>
-    public UnitEntry[] PrefixUnits(char c) => _prefixUnits.TryGetValue(char.ToLowerInvariant(c), out var units) ? units : [];
+    public UnitEntry[] PrefixUnits(char c) => _prefixUnits.TryGetValue(NewsNlp.Text.CharCase.ToLowerInvariant(c), out var units) ? units : [];
 
     /// <summary>The units written after a number whose surface starts with <paramref name="c"/>, longest first.</summary>
-    public UnitEntry[] SuffixUnits(char c) => _suffixUnits.TryGetValue(char.ToLowerInvariant(c), out var units) ? units : [];
+    public UnitEntry[] SuffixUnits(char c) => _suffixUnits.TryGetValue(NewsNlp.Text.CharCase.ToLowerInvariant(c), out var units) ? units : [];
 
     /// <summary>The class of each unit code.</summary>
     public Dictionary<string, string> UnitsByCode { get; }

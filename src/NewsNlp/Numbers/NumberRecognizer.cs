@@ -26,8 +26,14 @@ public static class NumberRecognizer
         ArgumentNullException.ThrowIfNull(document);
         firstToken = Math.Clamp(firstToken, 0, document.Tokens.Count);
         endToken = Math.Clamp(endToken, firstToken, document.Tokens.Count);
-        var pieces = PieceReader.Read(document, firstToken, endToken);
-        var scanned = NumberScanner.Scan(new PieceText(document.Text, pieces));
+        return Find(new PieceText(document.Text, PieceReader.Read(document, firstToken, endToken)));
+    }
+
+    /// <summary>The numbers of a sentence's pieces (shared with the other stages of one Extract).</summary>
+    internal static IReadOnlyList<NumberMatch> Find(PieceText text)
+    {
+        var pieces = text.Pieces;
+        var scanned = text.Quantities;
         var found = new List<NumberMatch>(scanned.Count);
         foreach (var q in scanned)
         {

@@ -9,7 +9,9 @@ internal static class PieceReader
     public static Piece[] Read(Document document, int firstToken, int endToken)
     {
         var text = document.Text;
-        var pieces = new List<Piece>(Math.Max(0, endToken - firstToken) + 8);
+        // One scratch list a thread: only the exact array is allocated a call.
+        var pieces = _scratch ??= new List<Piece>(256);
+        pieces.Clear();
         for (var t = firstToken; t < endToken; t++)
         {
             var token = document.Tokens[t];
@@ -46,6 +48,12 @@ internal static class PieceReader
                 }
             }
         }
-        return pieces.ToArray();
+        var result = pieces.ToArray();
+        if (pieces.Capacity > 4096)
+            _scratch = null; // a huge sentence: do not keep its buffer
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<Piece>? _scratch;
 }

@@ -18,6 +18,11 @@ internal sealed class PieceText
     /// <summary>Number of pieces.</summary>
     public int Count => Pieces.Length;
 
+    /// <summary>The numbers among the pieces (<see cref="NumberScanner.Scan"/>), found once on first use; callers do not change the list.</summary>
+    public List<NumberScanner.Quantity> Quantities => _quantities ??= NumberScanner.Scan(this);
+
+    private List<NumberScanner.Quantity>? _quantities;
+
     /// <summary>The chars of piece <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Span(int i) => Text.AsSpan(Pieces[i].Start, Pieces[i].Length);
 
@@ -69,7 +74,7 @@ internal sealed class PieceText
             if (pos >= text.Length) return -1;
             var a = text[pos];
             var b = surface[k];
-            if (a != b && (caseSensitive || char.ToLowerInvariant(a) != char.ToLowerInvariant(b))) return -1;
+            if (a != b && (caseSensitive || NewsNlp.Text.CharCase.ToLowerInvariant(a) != NewsNlp.Text.CharCase.ToLowerInvariant(b))) return -1;
             pos++;
         }
         for (var j = i; j < Pieces.Length; j++)

@@ -35,7 +35,10 @@ internal sealed class EntityGazetteer
     /// <summary>The entry of exactly this phrase, case aside, of an accepted type, or null.</summary>
     public GazetteerEntry? Lookup(string phrase, Func<EntityType, bool> accept)
     {
-        if (!Names.TryGet(NameKey.Of(phrase), out var forms)) return null;
+        Span<char> key = stackalloc char[NameKey.MaxLength * 2];
+        var length = NameKey.Write(phrase, key);
+        var found = length < 0 ? Names.TryGet(phrase.ToLowerInvariant(), out var forms) : Names.TryGet(key[..length], out forms);
+        if (!found) return null;
         foreach (var form in forms)
             if (accept(form.Entry.Type)) return form.Entry;
         return null;

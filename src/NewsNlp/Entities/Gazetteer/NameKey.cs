@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Gazetteer;
@@ -27,7 +28,7 @@ internal static class NameKey
         {
             if (IsApostrophe(c)) continue;
             if (length >= key.Length) return -1;
-            key[length++] = IsHyphen(c) ? ' ' : char.ToLowerInvariant(c);
+            key[length++] = IsHyphen(c) ? ' ' : NewsNlp.Text.CharCase.ToLowerInvariant(c);
         }
         return length;
     }
@@ -35,19 +36,41 @@ internal static class NameKey
     /// <summary>The key of a phrase, tokenized as documents are.</summary>
     public static string Of(string phrase)
     {
-        var document = Document.Parse(phrase);
         Span<char> key = stackalloc char[MaxLength * 2];
-        var length = 0;
-        foreach (var token in document.Tokens)
+        var length = Write(phrase, key);
+        return length < 0 ? phrase.ToLowerInvariant() : key[..length].ToString();
+    }
+
+    /// <summary>
+    /// Writes the key of a phrase (tokenized as documents are) into <paramref name="key"/>; returns its
+    /// length, or -1 when it does not fit (<see cref="Of"/> then falls back to the lowercased phrase).
+    /// </summary>
+    public static int Write(string phrase, Span<char> key)
+    {
+        var buffer = ArrayPool<TokenSpan>.Shared.Rent(Math.Max(16, phrase.Length / 2 + 1));
+        try
         {
-            length = Append(key, length, document.GetSpan(token));
-            if (length < 0) return phrase.ToLowerInvariant();
+            // The same resumption loop as Document.Parse, so the tokens are the same.
+            var length = 0;
+            var offset = 0;
+            while (offset < phrase.Length)
+            {
+                var n = Tokenizer.Tokenize(phrase.AsSpan(offset), buffer, out var consumed);
+                for (var i = 0; i < n && length >= 0; i++)
+                    length = Append(key, length, phrase.AsSpan(buffer[i].Start + offset, buffer[i].Length));
+                if (length < 0 || consumed == 0) break;
+                offset += consumed;
+            }
+            return length;
         }
-        return key[..length].ToString();
+        finally
+        {
+            ArrayPool<TokenSpan>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>How many tokens a phrase has, tokenized as documents are.</summary>
-    public static int TokenCount(string phrase) => Document.Parse(phrase).Tokens.Count;
+    public static int TokenCount(string phrase) => PhraseTokens.Of(phrase).Count;
 
     /// <summary>True for the hyphens that join the parts of a word.</summary>
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

@@ -42,23 +42,23 @@ internal sealed class PhraseTable<T>
     /// <summary>Adds <paramref name="phrase"/> with <paramref name="value"/> (build time only).</summary>
     public void Add(string phrase, T value)
     {
-        var document = Document.Parse(phrase);
-        if (document.Tokens.Count == 0) return;
+        var tokens = PhraseTokens.Of(phrase);
+        if (tokens.Count == 0) return;
         var key = new char[NameKey.MaxLength];
         var length = 0;
-        for (var i = 0; i < document.Tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            length = NameKey.Append(key, length, document.GetSpan(document.Tokens[i]));
+            length = NameKey.Append(key, length, phrase.AsSpan(tokens[i].Start, tokens[i].Length));
             if (length < 0) return;
             var text = new string(key, 0, length);
             if (!_nodes.TryGetValue(text, out var node))
                 _nodes[text] = node = new Node();
-            if (i + 1 < document.Tokens.Count)
+            if (i + 1 < tokens.Count)
                 node.HasLonger = true;
             else if (!node.Values.Contains(value))
                 node.Values.Add(value);
         }
-        MaxTokens = Math.Max(MaxTokens, document.Tokens.Count);
+        MaxTokens = Math.Max(MaxTokens, tokens.Count);
         Count++;
     }
 
@@ -66,6 +66,18 @@ internal sealed class PhraseTable<T>
     public bool TryGet(string key, out IReadOnlyList<T> values)
     {
         if (_nodes.TryGetValue(key, out var node) && node.Values.Count > 0)
+        {
+            values = node.Values;
+            return true;
+        }
+        values = [];
+        return false;
+    }
+
+    /// <summary>True when some phrase has exactly this key.</summary>
+    public bool TryGet(ReadOnlySpan<char> key, out IReadOnlyList<T> values)
+    {
+        if (_lookup.TryGetValue(key, out var node) && node.Values.Count > 0)
         {
             values = node.Values;
             return true;
@@ -85,10 +97,11 @@ internal sealed class PhraseTable<T>
         end = -1;
         Span<char> key = stackalloc char[NameKey.MaxLength];
         var length = 0;
-        var tokens = document.Tokens;
+        var tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        var text = document.Text;
         for (var i = first; i < limit; i++)
         {
-            length = NameKey.Append(key, length, document.GetSpan(tokens[i]));
+            length = NameKey.Append(key, length, text.AsSpan(tokens[i].Start, tokens[i].Length));
             if (length < 0 || !_lookup.TryGetValue(key[..length], out var node)) break;
             foreach (var candidate in node.Values)
             {

@@ -68,13 +68,17 @@ internal static class AcronymRule
             }
             if (open - first < 2 || context.At(first) is not null || NameFilter.StartsSentence(context, first)) continue;
             if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
-            foreach (var inner in context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= open).ToArray())
+            foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
             var acronym = acronymSpan.ToString();
             context.Add(first, open, EntityType.Agency, acronym, MentionOrigin.Link);
             context.Add(open + 1, open + 2, EntityType.Agency, acronym, MentionOrigin.Link);
         }
     }
+
+    // The mentions inside tokens [first, end), as a copy (a method, so that the loop above allocates no closure a token).
+    private static Mention[] Within(TaggingContext context, int first, int end) =>
+        context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).ToArray();
 
     /// <summary>
     /// True when words <c>[first, end)</c> can name an organization: a head word of one (<c>Badan</c>,

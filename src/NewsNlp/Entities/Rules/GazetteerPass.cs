@@ -70,7 +70,8 @@ internal static class GazetteerPass
             return false; // Wali Kota: a title, not a head
         if (headEnd >= limit) return false;
         if (type == EntityType.Location && TryMatch(context, headEnd, limit, out var place, out end) &&
-            place.Type is EntityType.Location or EntityType.State && !Directions.Contains(SpanOrEmpty(context, end, limit)))
+            place.Type is EntityType.Location or EntityType.State && !Directions.Contains(SpanOrEmpty(context, end, limit)) &&
+            TightHyphenEnd(context, end, limit) == end)
         {
             context.Add(i, end, EntityType.Location, place.Canonical, MentionOrigin.Head, place.State);
             return true;
@@ -85,6 +86,15 @@ internal static class GazetteerPass
         return true;
     }
 
+    /// <summary>Past <c>-Cikampek</c> when a hyphen written tight and a capitalized word follow token <paramref name="end"/> - 1, else <paramref name="end"/>.</summary>
+    private static int TightHyphenEnd(TaggingContext context, int end, int limit)
+    {
+        while (end + 1 < limit && end > 0 && context.IsChar(end, '-') && context.Tokens[end].Start == context.Tokens[end - 1].End &&
+               context.Tokens[end + 1].Start == context.Tokens[end].End && context.IsCapitalized(end + 1))
+            end += 2;
+        return end;
+    }
+
     private static readonly WordSet Directions = new(["Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Raya", "Baru", "Hilir", "Hulu"]);
 
     private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
@@ -97,7 +107,7 @@ internal static class GazetteerPass
             if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
             {
                 while (knownEnd < limit && Directions.Contains(context.Span(knownEnd))) knownEnd++;
-                return knownEnd; // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur
+                return TightHyphenEnd(context, knownEnd, limit); // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur; Tol Jakarta-Cikampek
             }
             if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||
                 RuleData.Default.Titles.TryLongest(context.Document, i, limit, out _, out _))

@@ -33,6 +33,8 @@ internal sealed class RuleData
         GivenNames = WordSet("entities/given-names.txt");
         PersonVerbs = WordSet("entities/person-verbs.txt");
         UnitWords = WordSet("entities/unit-words.txt");
+        foreach (var line in LanguageData.Lines("entities/not-names.txt"))
+            NotNames.Add(line, true);
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
@@ -70,6 +72,9 @@ internal sealed class RuleData
 
     /// <summary>Speech and opinion verbs after a person's name (<c>mengatakan</c>).</summary>
     public WordSet PersonVerbs { get; }
+
+    /// <summary>Capitalized phrases that are never a name (<c>Tanah Air</c>, <c>Merah Putih</c>).</summary>
+    public PhraseTable<bool> NotNames { get; } = new();
 
     /// <summary>Units named before their body (<c>Korlantas</c> Polri, <c>Litbang</c> Kompas).</summary>
     public WordSet UnitWords { get; }

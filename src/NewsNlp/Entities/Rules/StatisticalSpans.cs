@@ -33,6 +33,12 @@ internal static class StatisticalSpans
         return true;
     }
 
+    /// <summary>True when a head word of the span's own kind opens it (<c>Tol Cipularang</c> for a place): the head is part of the name.</summary>
+    private static bool OpensWithOwnHead(TaggingContext context, int first, int end, string label) =>
+        label is "LOC" or "ORG" && RuleData.Default.Heads.TryLongest(context.Document, first, end, out var type, out _) &&
+        !RuleData.Default.Titles.TryLongest(context.Document, first, end, out _, out _) &&
+        type == (label == "LOC" ? EntityType.Location : EntityType.Agency);
+
     /// <summary>
     /// A person's name whose last word is also a place (<c>Badrodin Haiti</c>): when the name's other words are
     /// free name words and the place is the one mention inside it, at its end, the place gives way to the person.
@@ -58,7 +64,7 @@ internal static class StatisticalSpans
             if (span.FirstToken < 0 || span.EndToken > context.Tokens.Count || span.EndToken <= span.FirstToken) continue;
             var first = span.FirstToken;
             var end = span.EndToken;
-            while (first < end && NameRun.StartsPhrase(context, first, end, out var phraseEnd) && phraseEnd < end)
+            while (first < end && NameRun.StartsPhrase(context, first, end, out var phraseEnd) && phraseEnd < end && !OpensWithOwnHead(context, first, end, span.Label))
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
@@ -66,6 +72,7 @@ internal static class StatisticalSpans
                 TakeSurnamePlace(context, first, end);
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
             if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
+            if (RuleData.Default.NotNames.TryLongest(context.Document, first, end, out _, out var phrase) && phrase == end) continue; // di Tanah Air
             var text = context.Text(first, end);
             switch (span.Label)
             {

@@ -8,12 +8,16 @@ internal sealed class TaggingContext
     private readonly Mention?[] _owner;
     private readonly int[] _sentenceFirst;
     private readonly bool[] _titleCased;
+    private readonly Token[] _tokens;
+    private readonly string _text;
 
     /// <summary>Starts tagging <paramref name="document"/>.</summary>
     public TaggingContext(Document document)
     {
         Document = document;
-        Tokens = document.Tokens;
+        _tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        _text = document.Text;
+        Tokens = _tokens;
         _owner = new Mention?[Tokens.Count];
         _sentenceFirst = new int[Tokens.Count];
         _titleCased = new bool[Tokens.Count];
@@ -41,10 +45,10 @@ internal sealed class TaggingContext
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The chars of token <paramref name="i"/>.</summary>
-    public ReadOnlySpan<char> Span(int i) => Document.GetSpan(Tokens[i]);
+    public ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>The text from token <paramref name="first"/> to the end of token <paramref name="end"/> - 1.</summary>
-    public string Text(int first, int end) => Document.Text[Tokens[first].Start..Tokens[end - 1].End];
+    public string Text(int first, int end) => _text[_tokens[first].Start.._tokens[end - 1].End];
 
     /// <summary>True when token <paramref name="i"/> is the first of its sentence.</summary>
     public bool IsSentenceStart(int i) => _sentenceFirst[i] == i;

@@ -23,7 +23,7 @@ internal static class FeatureHash
     }
 
     /// <summary>A char lowered, with every decimal digit mapped to <c>0</c>.</summary>
-    public static char NormalizeLower(char c) => char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+    public static char NormalizeLower(char c) => char.IsAsciiDigit(c) ? '0' : NewsNlp.Text.CharCase.ToLowerInvariant(c);
 
     /// <summary>A feature id for a template and one value.</summary>
     public static uint Feature(int template, uint value) => Mix(value ^ ((uint)template * 0x9E3779B1u) ^ 0x5bd1e995u);

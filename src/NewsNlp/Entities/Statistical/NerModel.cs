@@ -14,8 +14,7 @@ internal sealed class NerModel
 
     private static ReadOnlySpan<byte> Magic => "NNLPNER\0"u8;
 
-    private readonly Dictionary<uint, int> _rows;
-    private readonly float[] _weights;
+    private readonly FeatureRows _rows;
     private readonly float[] _transitions;
 
     /// <summary>Builds a model; weights are rounded to half precision, as the file stores them, and zero rows dropped.</summary>
@@ -26,26 +25,25 @@ internal sealed class NerModel
         _transitions = new float[(tagSet.Count + 1) * tagSet.Count];
         for (var i = 0; i < _transitions.Length; i++)
             _transitions[i] = Round(transitions[i]);
-        _rows = [];
+        var keys = new List<uint>();
         var weights = new List<float>();
         foreach (var (key, row) in features.OrderBy(f => f.Key))
         {
             var rounded = row.Select(Round).ToArray();
             if (rounded.All(w => w == 0f))
                 continue;
-            _rows.Add(key, weights.Count);
+            keys.Add(key);
             weights.AddRange(rounded);
         }
-        _weights = [.. weights];
+        _rows = new FeatureRows([.. keys], [.. weights], tagSet.Count);
     }
 
-    private NerModel(NerTagSet tagSet, int featureVersion, float[] transitions, Dictionary<uint, int> rows, float[] weights)
+    private NerModel(NerTagSet tagSet, int featureVersion, float[] transitions, FeatureRows rows)
     {
         TagSet = tagSet;
         FeatureVersion = featureVersion;
         _transitions = transitions;
         _rows = rows;
-        _weights = weights;
     }
 
     /// <summary>The tags.</summary>
@@ -61,24 +59,8 @@ internal sealed class NerModel
     public ReadOnlySpan<float> Transitions => _transitions;
 
     /// <summary>Adds the weights of <paramref name="features"/> (per token, <see cref="NerFeatures.PerToken"/> each) into <paramref name="emissions"/>.</summary>
-    public void Score(ReadOnlySpan<uint> features, Span<float> emissions)
-    {
-        var t = TagSet.Count;
-        emissions.Clear();
-        var n = features.Length / NerFeatures.PerToken;
-        for (var i = 0; i < n; i++)
-        {
-            var row = emissions.Slice(i * t, t);
-            foreach (var f in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
-            {
-                if (!_rows.TryGetValue(f, out var at))
-                    continue;
-                var w = _weights.AsSpan(at, t);
-                for (var k = 0; k < t; k++)
-                    row[k] += w[k];
-            }
-        }
-    }
+    public void Score(ReadOnlySpan<uint> features, Span<float> emissions) =>
+        _rows.Score(features, NerFeatures.PerToken, emissions);
 
     /// <summary>Writes the model's binary form.</summary>
     public void Write(Stream stream)
@@ -99,18 +81,20 @@ internal sealed class NerModel
             w.Write((Half)x);
         w.Write(_rows.Count);
         var previous = 0u;
-        foreach (var (key, at) in _rows.OrderBy(r => r.Key))
+        for (var row = 0; row < _rows.Count; row++)
         {
+            var key = _rows.Keys[row];
+            var weights = _rows.WeightsOf(key);
             w.Write7BitEncodedInt((int)(key - previous));
             previous = key;
             var mask = 0;
             for (var k = 0; k < t; k++)
-                if (_weights[at + k] != 0f)
+                if (weights[k] != 0f)
                     mask |= 1 << k;
             w.Write7BitEncodedInt(mask);
             for (var k = 0; k < t; k++)
-                if (_weights[at + k] != 0f)
-                    w.Write((Half)_weights[at + k]);
+                if (weights[k] != 0f)
+                    w.Write((Half)weights[k]);
         }
     }
 
@@ -127,8 +111,12 @@ internal sealed class NerModel
         if (format != FormatVersion)
             throw new InvalidDataException($"NER model format {format} is not supported (this version reads {FormatVersion}).");
         var featureVersion = header.ReadInt32();
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(brotli, Encoding.UTF8);
+        // Decompressed in one go: reading each small field through the Brotli stream costs more than the decompression.
+        var payload = new MemoryStream();
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            brotli.CopyTo(payload);
+        payload.Position = 0;
+        using var r = new BinaryReader(payload, Encoding.UTF8);
         var scheme = (TagScheme)r.ReadByte();
         if (scheme is not (TagScheme.Bio or TagScheme.Bilou))
             throw new InvalidDataException($"NER model has an unknown tag scheme {scheme}.");
@@ -146,7 +134,7 @@ internal sealed class NerModel
         var count = r.ReadInt32();
         if (count < 0)
             throw new InvalidDataException("NER model has a negative feature count.");
-        var rows = new Dictionary<uint, int>(count);
+        var keys = new uint[count];
         var weights = new float[checked(count * t)];
         var key = 0u;
         for (var i = 0; i < count; i++)
@@ -156,9 +144,11 @@ internal sealed class NerModel
             for (var k = 0; k < t; k++)
                 if ((mask & (1 << k)) != 0)
                     weights[i * t + k] = (float)r.ReadHalf();
-            rows.Add(key, i * t);
+            if (i > 0 && key <= keys[i - 1])
+                throw new InvalidDataException("NER model features are not in ascending order.");
+            keys[i] = key;
         }
-        return new NerModel(tagSet, featureVersion, transitions, rows, weights);
+        return new NerModel(tagSet, featureVersion, transitions, new FeatureRows(keys, weights, t));
     }
 
     private static float Round(float x) => (float)(Half)x;

@@ -25,10 +25,14 @@ internal struct TokenTraits
     /// <summary>Computes the traits of <paramref name="chars"/>.</summary>
     public static TokenTraits Of(ReadOnlySpan<char> chars)
     {
+        // Normalized once: hashing the normalized chars as they are gives the same values as normalizing in each hash.
+        Span<char> lower = chars.Length <= 64 ? stackalloc char[chars.Length] : new char[chars.Length];
+        for (var i = 0; i < chars.Length; i++)
+            lower[i] = FeatureHash.NormalizeLower(chars[i]);
         var t = new TokenTraits
         {
             Raw = FeatureHash.Of(chars, lower: false, seed: 1),
-            Lower = FeatureHash.Of(chars, lower: true, seed: 2),
+            Lower = FeatureHash.Of(lower, lower: false, seed: 2),
         };
         uint longShape = FeatureHash.Begin(3), shortShape = FeatureHash.Begin(4);
         char previous = '\0';
@@ -47,14 +51,14 @@ internal struct TokenTraits
         }
         t.Shape = FeatureHash.Mix(longShape);
         t.ShortShape = FeatureHash.Mix(shortShape);
-        t.Prefix1 = Prefix(chars, 1);
-        t.Prefix2 = Prefix(chars, 2);
-        t.Prefix3 = Prefix(chars, 3);
-        t.Prefix4 = Prefix(chars, 4);
-        t.Suffix1 = Suffix(chars, 1);
-        t.Suffix2 = Suffix(chars, 2);
-        t.Suffix3 = Suffix(chars, 3);
-        t.Suffix4 = Suffix(chars, 4);
+        t.Prefix1 = Prefix(lower, 1);
+        t.Prefix2 = Prefix(lower, 2);
+        t.Prefix3 = Prefix(lower, 3);
+        t.Prefix4 = Prefix(lower, 4);
+        t.Suffix1 = Suffix(lower, 1);
+        t.Suffix2 = Suffix(lower, 2);
+        t.Suffix3 = Suffix(lower, 3);
+        t.Suffix4 = Suffix(lower, 4);
         var first = chars.IsEmpty ? '\0' : chars[0];
         t.Capitalized = char.IsUpper(first);
         t.CaseClass = (byte)(letters > 1 && lowerCount == 0 && upper > 1 ? 2
@@ -78,9 +82,9 @@ internal struct TokenTraits
     private static char ShapeChar(char c) =>
         char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
 
-    private static uint Prefix(ReadOnlySpan<char> chars, int n) =>
-        FeatureHash.Of(chars[..Math.Min(n, chars.Length)], lower: true, seed: 10u + (uint)n);
+    private static uint Prefix(ReadOnlySpan<char> lower, int n) =>
+        FeatureHash.Of(lower[..Math.Min(n, lower.Length)], lower: false, seed: 10u + (uint)n);
 
-    private static uint Suffix(ReadOnlySpan<char> chars, int n) =>
-        FeatureHash.Of(chars[Math.Max(0, chars.Length - n)..], lower: true, seed: 20u + (uint)n);
+    private static uint Suffix(ReadOnlySpan<char> lower, int n) =>
+        FeatureHash.Of(lower[Math.Max(0, lower.Length - n)..], lower: false, seed: 20u + (uint)n);
 }

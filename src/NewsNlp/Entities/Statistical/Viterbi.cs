@@ -17,17 +17,21 @@ internal static class Viterbi
         Span<int> back = n * t <= 2048 ? stackalloc int[n * t] : new int[n * t];
         for (var to = 0; to < t; to++)
             score[to] = tagSet.Allowed(tagSet.Start, to) ? transitions[tagSet.Start * t + to] + emissions[to] : float.NegativeInfinity;
+        // Disallowed transitions as -inf: their sums are -inf (never above best), the same choice as skipping them.
+        Span<float> allowed = t * t <= 1024 ? stackalloc float[t * t] : new float[t * t];
+        for (var from = 0; from < t; from++)
+            for (var to = 0; to < t; to++)
+                allowed[from * t + to] = tagSet.Allowed(from, to) ? transitions[from * t + to] : float.NegativeInfinity;
         for (var i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * t, t);
             for (var to = 0; to < t; to++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var from = 0; from < t; from++)
+                for (var from = 0; from < previous.Length; from++)
                 {
-                    if (!tagSet.Allowed(from, to))
-                        continue;
-                    var s = score[(i - 1) * t + from] + transitions[from * t + to];
+                    var s = previous[from] + allowed[from * t + to];
                     if (s > best)
                     {
                         best = s;

@@ -1,0 +1,151 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace NewsNlp.Entities.Statistical;
+
+/// <summary>
+/// A model's hashed feature weights as one open-addressing hash table (linear probing): each slot holds
+/// the feature key followed by its weights, padded to a power of two and cache-line aligned, so a feature
+/// costs one memory access. Built once, immutable; lookups allocate nothing.
+/// </summary>
+internal sealed class FeatureRows
+{
+    private readonly float[] _table;
+    private readonly int _base;
+    private readonly int _stride;
+    private readonly int _mask;
+    private readonly uint _empty;
+    private readonly uint[] _keys;
+
+    /// <summary>Indexes <paramref name="keys"/> (distinct, ascending) with their rows of <paramref name="width"/> weights in <paramref name="weights"/>.</summary>
+    public FeatureRows(uint[] keys, ReadOnlySpan<float> weights, int width)
+    {
+        _keys = keys;
+        Width = width;
+        _stride = (int)BitOperations.RoundUpToPowerOf2((uint)width + 1);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 2));
+        _mask = capacity - 1;
+        _empty = FirstMissing(keys);
+        // Pinned so that the slots stay where they are aligned: 64 bytes = 16 floats.
+        _table = GC.AllocateArray<float>(capacity * _stride + 16, pinned: true);
+        _base = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % 64) % 64 / sizeof(float));
+        for (var i = 0; i < capacity; i++)
+            KeyAt(_base + i * _stride) = _empty;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var i = (int)(keys[row] & (uint)_mask);
+            while (KeyAt(_base + i * _stride) != _empty)
+            {
+                if (KeyAt(_base + i * _stride) == keys[row])
+                    throw new InvalidDataException($"Feature {keys[row]} appears twice.");
+                i = (i + 1) & _mask;
+            }
+            var at = _base + i * _stride;
+            KeyAt(at) = keys[row];
+            weights.Slice(row * width, width).CopyTo(_table.AsSpan(at + 1, width));
+        }
+    }
+
+    /// <summary>How many features.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>Weights per feature (the tag count).</summary>
+    public int Width { get; }
+
+    /// <summary>The keys, ascending.</summary>
+    public ReadOnlySpan<uint> Keys => _keys;
+
+    /// <summary>The weights of <paramref name="key"/>, or an empty span when the model has no such feature.</summary>
+    public ReadOnlySpan<float> WeightsOf(uint key)
+    {
+        var at = SlotOf(key);
+        return at < 0 ? [] : _table.AsSpan(at + 1, Width);
+    }
+
+    /// <summary>
+    /// Adds, for each token, the weights of its <paramref name="perToken"/> features in order into its row
+    /// of <paramref name="emissions"/> (<see cref="Width"/> each, cleared first).
+    /// </summary>
+    public void Score(ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
+    {
+        var n = features.Length / perToken;
+        if (_stride == 8 && Vector256.IsHardwareAccelerated)
+        {
+            // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
+            ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+            // First a load of every feature's home slot in the sentence: loads that do not wait on each other
+            // (the table is larger than the cache), so their misses overlap; then the sums, from slots now cached.
+            var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
+            var touched = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
+            for (var j = 0; j < features.Length; j++)
+                touched[j] = KeyAt(Home(features[j]));
+            for (var i = 0; i < n; i++)
+            {
+                var sum = Vector256<float>.Zero;
+                foreach (var f in features.Slice(i * perToken, perToken))
+                {
+                    var at = SlotOf(f);
+                    if (at >= 0)
+                        sum += Vector256.LoadUnsafe(ref table, (nuint)at);
+                }
+                var row = emissions.Slice(i * Width, Width);
+                for (var k = 0; k < row.Length; k++)
+                    row[k] = sum.GetElement(k + 1);
+            }
+            if (rented is not null)
+                ArrayPool<uint>.Shared.Return(rented);
+            return;
+        }
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * Width, Width);
+            foreach (var f in features.Slice(i * perToken, perToken))
+            {
+                var at = SlotOf(f);
+                if (at < 0)
+                    continue;
+                var w = _table.AsSpan(at + 1, Width);
+                for (var k = 0; k < row.Length; k++)
+                    row[k] += w[k];
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(uint key) => _base + (int)(key & (uint)_mask) * _stride;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint key)
+    {
+        if (key == _empty)
+            return -1;
+        var i = (int)(key & (uint)_mask);
+        while (true)
+        {
+            var at = _base + i * _stride;
+            var k = KeyAt(at);
+            if (k == key)
+                return at;
+            if (k == _empty)
+                return -1;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    private ref uint KeyAt(int at) => ref Unsafe.As<float, uint>(ref _table[at]);
+
+    private static uint FirstMissing(uint[] ascending)
+    {
+        var candidate = 0u;
+        foreach (var key in ascending)
+        {
+            if (key > candidate) break;
+            if (key == candidate) candidate++;
+        }
+        return candidate;
+    }
+}
