@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # The CLI's batch path: `newsnlp extract` over a folder of N generated articles, with 1 and 2 threads,
-# and over 2N articles, printing wall time, articles/s, MB/s and peak memory (max RSS).
-# Usage: bash benchmarks/cli-batch.sh [N=1000]
+# and over 2N articles, printing wall time, articles/s, MB/s and peak memory (max RSS), and the steady
+# rate of each thread count (the extra N articles over the extra time: start-up and loading left out).
+# Usage: bash benchmarks/cli-batch.sh [N=1000]        (R2R=1 bash benchmarks/cli-batch.sh: the ReadyToRun-published CLI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build -c Release src/NewsNlp.Cli -o "$work/bin" >/dev/null
+if [[ "${R2R:-0}" == 1 ]]; then
+    # R2R=1: the CLI published with ReadyToRun (precompiled: less JIT work at start-up and on the second core).
+    rid=$(dotnet --info | awk '/ RID:/ {print $2; exit}')
+    dotnet publish -c Release src/NewsNlp.Cli -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" >/dev/null
+else
+    dotnet build -c Release src/NewsNlp.Cli -o "$work/bin" >/dev/null
+fi
 
 # Articles: the sample articles and, when ../shared is present, nerugm-raw sentences (tags removed),
 # 12 sentences an article, cycled to N (and 2N) files.
@@ -40,9 +47,21 @@ run() {
     local inner; inner=$(grep -o 'in [0-9.]* s' "$work/summary" | tail -1 | cut -d' ' -f2)
     local files; files=$(ls "$dir" | wc -l)
     python3 -c "import sys; s=float('$seconds'); i=float('$inner'); print(f'| {$files} | {$threads} | {s:.2f} s | {i:.1f} s | {$cpu} s | {$files/s:.0f} | {$bytes/1e6/s:.2f} | {int($rss)/1024:.0f} MB |')"
+    echo "$files $threads $seconds" >> "$work/walls"
 }
 echo "| articles | threads | wall | in-process | CPU (user) | articles/s | MB/s | max RSS |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 run "$work/n" 1
 run "$work/n" 2
+run "$work/2n" 1
 run "$work/2n" 2
+# The steady rate: the N extra articles of the 2N run over the extra wall time, which leaves out what
+# every run pays once (process and runtime start-up, JIT, loading the models).
+python3 - "$work/walls" <<'PY'
+import sys
+w = {(int(f), int(t)): float(s) for f, t, s in (l.split() for l in open(sys.argv[1]))}
+n = min(f for f, _ in w)
+rate = {t: n / (w[(2 * n, t)] - w[(n, t)]) for t in (1, 2)}
+print(f"steady rate: 1 thread {rate[1]:.0f} articles/s, 2 threads {rate[2]:.0f} articles/s ({rate[2] / rate[1]:.2f}x); "
+      f"whole {n}-article run: {w[(n, 1)] / w[(n, 2)]:.2f}x")
+PY
