@@ -41,12 +41,12 @@ public static class Program
     {
         var root = BuildRoot(console);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // --help wins over the errors of what it asks help for (a required option left out: "eval tokens --help").
+        if (parse.Errors.Count > 0 && !AsksForHelp(parse))
         {
             foreach (var error in parse.Errors)
                 console.Error.WriteLine($"newsnlp: error: {error.Message}");
-            var path = string.Join(' ', parse.CommandResult.Command == root ? ["newsnlp"] : new[] { "newsnlp", parse.CommandResult.Command.Name });
-            console.Error.WriteLine($"Try '{path} --help'.");
+            console.Error.WriteLine($"Try '{CommandPath(parse.CommandResult)} --help'.");
             console.Error.Flush();
             return ExitCodes.Usage;
         }
@@ -56,5 +56,21 @@ public static class Program
             Error = console.Error,
         };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the command line holds <c>--help</c> (<c>-h</c>, <c>-?</c>) for the command it names.</summary>
+    private static bool AsksForHelp(ParseResult parse) =>
+        parse.Action is System.CommandLine.Help.HelpAction || parse.CommandResult.Children.Any(static c =>
+            c is System.CommandLine.Parsing.OptionResult { Option: System.CommandLine.Help.HelpOption });
+
+    /// <summary>The command as typed: <c>newsnlp eval tokens</c>.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? r = result; r is not null; r = r.Parent)
+            if (r is System.CommandLine.Parsing.CommandResult c && c.Command is not RootCommand) names.Add(c.Command.Name);
+        names.Add("newsnlp");
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

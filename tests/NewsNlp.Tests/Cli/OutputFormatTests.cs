@@ -166,6 +166,25 @@ public class OutputFormatTests
         Assert.That(CliHarness.Run(null, "--help").Stdout, Does.Contain("extract").And.Contain("entities").And.Contain("claims"));
     }
 
+    [TestCase("eval", "tokens", "--conllu")]
+    [TestCase("eval", "ner", "--conll")]
+    [TestCase("eval", "claims", "--gold")]
+    public void HelpOfACommandWithARequiredOptionIsHelpNotAnError(string command, string sub, string option)
+    {
+        var run = CliHarness.Run(null, command, sub, "--help");
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Stdout, Does.Contain($"{command} {sub} [options]").And.Contain(option));
+        Assert.That(run.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public void AUsageErrorNamesTheWholeCommandToAskHelpFrom()
+    {
+        var run = CliHarness.Run(null, "eval", "ner");
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr, Does.Contain("Try 'newsnlp eval ner --help'."));
+    }
+
     [Test]
     public void VersionPrintsTheVersion()
     {
