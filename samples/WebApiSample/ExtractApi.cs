@@ -17,6 +17,7 @@ public static class ExtractApi
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
+        NewsPipeline.Default.WarmUp(); // models load while the host starts, not in the first request
         builder.Services.AddSingleton(NewsPipeline.Default);
         var app = builder.Build();
         app.MapPost("/extract", HandleAsync);

@@ -52,6 +52,32 @@ public sealed class NewsPipeline
         return new ExtractionResult(document, reference, entities, claims);
     }
 
+    /// <summary>
+    /// Starts loading the embedded models and language data, and compiling the pipeline's code, on background
+    /// threads, and returns at once: a service or a batch job calls it at start-up so that its first
+    /// <see cref="Extract"/> does not wait for them. Calling it is optional, and again is harmless.
+    /// </summary>
+    public void WarmUp()
+    {
+        if (Interlocked.Exchange(ref _warmUpStarted, 1) != 0) return;
+        ThreadPool.UnsafeQueueUserWorkItem(static pipeline =>
+        {
+            try
+            {
+                pipeline.Extract(WarmUpText, pipeline.Options with { ReferenceDate = new DateOnly(2024, 12, 31), MaxDocumentLength = int.MaxValue });
+            }
+            catch (Exception)
+            {
+                // Whatever failed here fails again, with its exception, in the caller's own Extract.
+            }
+        }, this, preferLocal: false);
+    }
+
+    private int _warmUpStarted;
+
+    /// <summary>A short text that goes through every stage: a dateline, a leader, a state, a date and a claim.</summary>
+    private const string WarmUpText = "Jakarta - Menlu Sugiono mengatakan sedikitnya 1.200 warga Indonesia di Korea Selatan aman, Selasa (31/12/2024).";
+
     /// <summary>Tokenizes and sentence-splits <paramref name="text"/> only.</summary>
     public Document Tokenize(string text) => Document.Parse(text);
 }

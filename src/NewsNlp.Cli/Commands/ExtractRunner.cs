@@ -95,6 +95,7 @@ internal static class ExtractRunner
         Totals totals, Action<long, int>? advance, PipelineStats stats, CancellationToken cancellationToken)
     {
         var pipeline = new NewsPipeline(library);
+        pipeline.WarmUp(); // models load and code compiles on the other core while the inputs are opened
         return OrderedPipeline.RunAsync(
             items,
             (document, token) => Process(pipeline, document, settings, token),

@@ -23,6 +23,20 @@ public class ConcurrencyTests
     }
 
     [Test]
+    public void WarmUpReturnsAtOnceAndChangesNoResult()
+    {
+        var options = new ExtractOptions { ReferenceDate = new DateOnly(2024, 12, 31) };
+        const string text = "Jakarta - Sedikitnya 100 tentara Korut tewas, kata Menlu AS, Jumat (27/12/2024).";
+        var expected = ResultJson.Of(new NewsPipeline(options).Extract(text));
+        var pipeline = new NewsPipeline(options);
+        pipeline.WarmUp();
+        pipeline.WarmUp(); // a second call does nothing more
+        var results = new string[4];
+        Parallel.For(0, results.Length, i => results[i] = ResultJson.Of(pipeline.Extract(text)));
+        Assert.That(results, Is.All.EqualTo(expected));
+    }
+
+    [Test]
     public void CancellationIsObserved()
     {
         using var cancelled = new CancellationTokenSource();
