@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using NewsNlp.Json;
 
@@ -21,10 +20,7 @@ internal static class DocumentJson
         }
         writer.WriteStartObject();
         writer.WriteString("id", id);
-        if (result.ReferenceDate is { } date)
-            writer.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else
-            writer.WriteNull("date");
+        SpecJson.WriteDate(writer, "date", result.ReferenceDate);
         if (what == OutputSelection.Entities)
         {
             writer.WriteStartArray("entities");

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using NewsNlp.Claims;
+using NewsNlp.Json;
 
 namespace NewsNlp.Comparison;
 
@@ -45,10 +45,7 @@ public static class ComparisonJson
         foreach (var source in c.Source ?? [])
             writer.WriteStringValue(source);
         writer.WriteEndArray();
-        if (claim.Date is { } date)
-            writer.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else
-            writer.WriteNull("date");
+        SpecJson.WriteDate(writer, "date", claim.Date);
         writer.WriteEndObject();
     }
 

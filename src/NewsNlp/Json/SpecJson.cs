@@ -108,7 +108,8 @@ public static class SpecJson
         writer.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
+    /// <summary>Writes <paramref name="date"/> as <c>YYYY-MM-DD</c>, or null.</summary>
+    internal static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
     {
         if (date is { } d)
             writer.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
