@@ -125,7 +125,7 @@ public static partial class SentenceSplitter
             if (t.Length != 1) continue;
             var c = text[t.Start];
             if (c == closer && tokens[k - 1].End == t.Start) return k;
-            if (c is '"' or '\u201C' or '\u00AB' or '\u201E' && OpensQuote(text, tokens, k)) return -1;
+            if (OpensQuote(text, tokens, k)) return -1;
         }
         return -1;
     }
@@ -151,11 +151,12 @@ public static partial class SentenceSplitter
     private static bool LostLineBreak(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)
     {
         if (tokens[b].Kind != TokenKind.Word || !char.IsUpper(text[tokens[b].Start])) return false;
-        var previous = tokens[b - 1];
-        var last = text[previous.End - 1];
-        if (!(char.IsLower(text[previous.Start]) && char.IsLetter(last)) && previous.Kind != TokenKind.Number) return false;
-        return Starters.Value.Contains(Text(text, tokens[b]));
+        return EndsUnpunctuated(text, tokens[b - 1]) && TokenizerLexicon.IsSentenceStarter(Text(text, tokens[b]));
     }
+
+    /// <summary>A lower-case word ending in a letter, or a number: what goes on before a lost line break.</summary>
+    private static bool EndsUnpunctuated(ReadOnlySpan<char> text, TokenSpan token) =>
+        char.IsLower(text[token.Start]) && char.IsLetter(text[token.End - 1]) || token.Kind == TokenKind.Number;
 
     /// <summary>
     /// Quoted speech of a whole sentence (capitalised, at least five words, ending in <c>,</c> <c>.</c> <c>?</c> or <c>!</c>
@@ -167,21 +168,12 @@ public static partial class SentenceSplitter
     {
         if (b + 1 >= tokens.Length || !OpensQuote(text, tokens, b) || !char.IsUpper(text[tokens[b + 1].Start])) return false;
         var previous = tokens[b - 1];
-        if (!(char.IsLower(text[previous.Start]) && char.IsLetter(text[previous.End - 1])) && previous.Kind != TokenKind.Number) return false;
-        if (QuoteIntroducers.Value.Contains(Text(text, previous))) return false;
+        if (!EndsUnpunctuated(text, previous) || TokenizerLexicon.IsQuoteIntroducer(Text(text, previous))) return false;
         var close = QuoteClose(text, tokens, b);
         if (close < b + 6) return false;
         var end = tokens[close - 1];
         return end.Length == 1 && text[end.Start] is ',' or '.' or '?' or '!';
     }
-
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> QuoteIntroducers = new(() =>
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/quote-introducers.txt"), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>());
-
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Starters = new(() =>
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(NewsNlp.Text.LanguageData.Lines("tokenizer/sentence-starters.txt"), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether a line break before token <paramref name="b"/> only wraps a sentence that goes on.</summary>
     private static bool ContinuesLine(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b)

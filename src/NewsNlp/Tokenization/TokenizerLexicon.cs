@@ -5,7 +5,7 @@ namespace NewsNlp.Tokenization;
 
 /// <summary>
 /// The word lists the scanner consults (abbreviations, currency codes, units, hyphen prefixes,
-/// domains), read once from <c>Data/tokenizer/*</c> and looked up by span without allocating.
+/// domains) and the sentence splitter's words, read once from <c>Data/tokenizer/*</c> and looked up by span without allocating.
 /// </summary>
 internal static class TokenizerLexicon
 {
@@ -36,6 +36,22 @@ internal static class TokenizerLexicon
     /// <summary>True for a domain suffix (<c>com</c>, <c>id</c>).</summary>
     public static bool IsDomainSuffix(ReadOnlySpan<char> word) => Holder.Domains.Contains(word);
 
+    /// <summary>True for a function word that, capitalised after an unpunctuated word, starts a sentence (<c>Pada</c>, <c>Namun</c>).</summary>
+    public static bool IsSentenceStarter(ReadOnlySpan<char> word) => SentenceWords.Starters.Contains(word);
+
+    /// <summary>True for a word after which quoted text goes on in the same sentence (<c>seperti</c>, <c>berjudul</c>).</summary>
+    public static bool IsQuoteIntroducer(ReadOnlySpan<char> word) => SentenceWords.QuoteIntroducers.Contains(word);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load(string path, StringComparer comparer) =>
+        LanguageData.Lines(path).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The sentence splitter's words, loaded when it first needs them, not with the scanner's.</summary>
+    private static class SentenceWords
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Load("tokenizer/sentence-starters.txt", StringComparer.Ordinal);
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteIntroducers = Load("tokenizer/quote-introducers.txt", StringComparer.OrdinalIgnoreCase);
+    }
+
     private static class Holder
     {
         public static readonly FrozenDictionary<string, AbbreviationRole>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
@@ -48,7 +64,5 @@ internal static class TokenizerLexicon
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixes = Load("tokenizer/hyphen-prefixes.txt", StringComparer.OrdinalIgnoreCase);
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Domains = Load("tokenizer/tlds.txt", StringComparer.OrdinalIgnoreCase);
 
-        private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load(string path, StringComparer comparer) =>
-            LanguageData.Lines(path).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
