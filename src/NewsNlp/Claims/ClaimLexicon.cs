@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using NewsNlp.Morphology;
 using NewsNlp.Text;
 
 namespace NewsNlp.Claims;

@@ -10,9 +10,7 @@ namespace NewsNlp.Dates;
 /// </summary>
 internal static class LawNumber
 {
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Words = new(() =>
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageData.Lines("dates/law-number-words.txt"), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<WordSet> Words = new(() => WordSet.FromData("dates/law-number-words.txt"));
 
     /// <summary>Whether the date starting at token <paramref name="first"/> is a year of an instrument's number.</summary>
     public static bool IsNumberYear(Document document, int first, string? value)

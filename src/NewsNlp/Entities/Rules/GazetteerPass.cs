@@ -1,5 +1,7 @@
 using NewsNlp.Entities.Gazetteer;
 
+using NewsNlp.Text;
+
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>

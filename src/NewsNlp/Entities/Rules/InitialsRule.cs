@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using NewsNlp.Entities.Gazetteer;
 
+using NewsNlp.Text;
+
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
         return true;
     }
 
-    private static readonly Rules.WordSet PlaceCues = new(["di", "ke", "dari", "asal", "kota", "kabupaten"]);
+    private static readonly WordSet PlaceCues = new(["di", "ke", "dari", "asal", "kota", "kabupaten"]);
 
     /// <summary>
     /// True when the word before token <paramref name="first"/> says a name follows: a place preposition

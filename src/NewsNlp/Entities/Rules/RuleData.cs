@@ -82,5 +82,5 @@ internal sealed class RuleData
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }
 
-    private static WordSet WordSet(string path) => new(LanguageData.Lines(path));
+    private static WordSet WordSet(string path) => Text.WordSet.FromData(path);
 }

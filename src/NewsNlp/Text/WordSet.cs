@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using NewsNlp.Text;
 
-namespace NewsNlp.Morphology;
+namespace NewsNlp.Text;
 
 /// <summary>A read-only, case-insensitive set of words that can be asked with a span (no allocation).</summary>
 internal sealed class WordSet
