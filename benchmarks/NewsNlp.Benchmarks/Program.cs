@@ -34,7 +34,7 @@ public static class Program
         }
         if (args is ["stages", .. var rest])
         {
-            StageTimes.Run(rest is [var passes] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 5);
+            StageTimes.Run(rest is [var passes, ..] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 5, rest is [_, var only] ? only : null);
             return;
         }
         if (args is ["best"])

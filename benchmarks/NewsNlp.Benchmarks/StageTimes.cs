@@ -11,12 +11,12 @@ namespace NewsNlp.Benchmarks;
 /// <summary>
 /// Each stage of <c>Extract</c> alone over the corpus, for a busy machine: the process's CPU time of a pass
 /// (time spent waiting for a core is not counted), best of several passes, and the bytes it allocates.
-/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll stages [passes]</c>.
+/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll stages [passes [stage]]</c>.
 /// </summary>
 public static class StageTimes
 {
     /// <summary>Times the stages and prints CPU ms, MB/s and MB allocated a pass.</summary>
-    public static void Run(int passes)
+    public static void Run(int passes, string? only = null)
     {
         var texts = BenchmarkCorpus.Documents;
         var documents = texts.Select(Document.Parse).ToArray();
@@ -38,6 +38,7 @@ public static class StageTimes
         Console.WriteLine($"{"stage",-16} {"CPU ms",9} {"MB/s",8} {"alloc MB",9}");
         foreach (var (name, work) in stages)
         {
+            if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase)) continue;
             var warmUp = Stopwatch.StartNew();
             do work(); while (warmUp.Elapsed.TotalSeconds < 2); // past the JIT's tiers
             var best = double.MaxValue;
