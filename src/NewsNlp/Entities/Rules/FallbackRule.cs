@@ -25,6 +25,7 @@ internal static class FallbackRule
             {
                 if (context.At(i) is not null || IsAllCapitals(context.Span(i))) continue;
                 if (NameRun.StartsPhrase(context, i, limit, out var phraseEnd)) { i = phraseEnd - 1; continue; } // Menteri Luar Negeri
+                if (!MayOpenRun(context, i)) continue; // NameRun.Scan would find no run here: the checks below would end in the same "next token"
                 if (i > sentence.FirstToken && (AfterCapitalizedWord(context, i) || RuleData.Default.VetoBefore.Contains(context.Span(i - 1)))) continue;
                 var initial = NameFilter.StartsSentence(context, i) ||
                     (i > 0 && context.Span(i - 1) is "-" or "–" or ":" && NameFilter.StartsSentence(context, i - 1));
@@ -59,6 +60,14 @@ internal static class FallbackRule
     private static bool AfterCapitalizedWord(TaggingContext context, int i) =>
         context.At(i - 1) is null && context.Tokens[i - 1].Kind == Tokenization.TokenKind.Word && context.IsCapitalized(i - 1) &&
         !RuleData.Default.Stopwords.Contains(context.Span(i - 1));
+
+    /// <summary>False when <see cref="NameRun.Scan"/> surely finds no run at token <paramref name="i"/>: its first word must be a capitalized word or abbreviation.</summary>
+    private static bool MayOpenRun(TaggingContext context, int i)
+    {
+        var span = context.Span(i);
+        return span.Length > 0 && char.IsUpper(span[0]) &&
+               context.Tokens[i].Kind is Tokenization.TokenKind.Word or Tokenization.TokenKind.Abbreviation;
+    }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
