@@ -28,6 +28,7 @@ public static class StageTimes
             ("statistical NER", () => Sum(documents, d => StatisticalNer.Tag(d).Count)),
             ("entity tagger", () => Sum(documents, d => EntityTagger.Find(d).Count)),
             ("sentence pieces", () => Sum(documents, d => PiecesOf(new SentencePieces(d)))),
+            ("numbers", () => Sum(pieces, NumbersOf)),
             ("dateline", () => Sum(pieces, p => DatelineDetector.Detect(p)?.Day ?? 0)),
             ("dates", () => Sum(pieces, p => DateTagger.Find(p, new DateOnly(2024, 12, 31)).Count)),
             ("claims", () => Sum(Enumerable.Range(0, documents.Length).ToArray(), i => ClaimExtractor.Find(pieces[i], entities[i]).Count)),
@@ -53,6 +54,14 @@ public static class StageTimes
             }
             Console.WriteLine($"{name,-16} {best,9:F1} {bytes / 1e3 / best,8:F2} {allocated / 1e6,9:F1}");
         }
+    }
+
+    private static int NumbersOf(SentencePieces pieces)
+    {
+        var total = 0;
+        for (var s = 0; s < pieces.Document.Sentences.Count; s++)
+            total += NumberScanner.Scan(pieces.Of(s)).Count;
+        return total;
     }
 
     private static int PiecesOf(SentencePieces pieces)

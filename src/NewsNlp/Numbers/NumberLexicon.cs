@@ -92,7 +92,27 @@ internal sealed class NumberLexicon
         _prefixUnits = Units.Where(u => u.Prefix).GroupBy(u => char.ToLowerInvariant(u.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _suffixUnits = Units.Where(u => u.Suffix).GroupBy(u => char.ToLowerInvariant(u.Surface[0])).ToDictionary(g => g.Key, g => g.ToArray());
         UnitsByCode = units.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+        var openers = Words.Keys.Concat(Approximates.Keys).Concat(Ordinals.Keys).ToList();
+        foreach (var unit in Units.Where(u => u.Prefix))
+        {
+            // Lowered char by char as the unit matcher compares them.
+            var lowered = string.Concat(unit.Surface.Select(NewsNlp.Text.CharCase.ToLowerInvariant));
+            for (var n = 1; n <= lowered.Length; n++)
+                openers.Add(lowered[..n]);
+        }
+        _openers = new HashSet<string>(openers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openers;
+
+    /// <summary>
+    /// False for a word no number opens with: no number word, ordinal or approximate plural, no prefix of a
+    /// unit written before numbers (<c>Rp</c>), not <c>ke-</c> or <c>se-</c>. Decided on ASCII words only, where the
+    /// lexicon's case-insensitive lookups and the unit matcher's char matching agree; any other word may open one.
+    /// </summary>
+    public bool MayOpen(ReadOnlySpan<char> word) =>
+        !System.Text.Ascii.IsValid(word) || _openers.Contains(word) ||
+        (word.Length >= 2 && (word.StartsWith("ke", StringComparison.OrdinalIgnoreCase) || word.StartsWith("se", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Number words: value and role.</summary>
     public Dictionary<string, (double Value, WordRole Role)> Words { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -29,13 +29,20 @@ internal static class NumberScanner
     }
 
     /// <summary>All number expressions of <paramref name="p"/>, in order, not overlapping.</summary>
-    public static List<Quantity> Scan(PieceText p)
+    public static List<Quantity> Scan(PieceText p) => Scan(p, skipQuietWords: true);
+
+    /// <summary>
+    /// <see cref="Scan(PieceText)"/>; with <paramref name="skipQuietWords"/> false every word is read, even those
+    /// <see cref="NumberLexicon.MayOpen"/> turns away (tests check that both give the same numbers).
+    /// </summary>
+    internal static List<Quantity> Scan(PieceText p, bool skipQuietWords)
     {
         var found = new List<Quantity>();
+        var lex = NumberLexicon.Instance;
         var i = 0;
         while (i < p.Count)
         {
-            if (!TryRead(p, i, out var q))
+            if ((skipQuietWords && p.Pieces[i].Kind == PieceKind.Letters && !lex.MayOpen(p.Span(i))) || !TryRead(p, i, out var q))
             {
                 i++;
                 continue;

@@ -18,7 +18,7 @@ internal sealed class PieceText
     /// <summary>Number of pieces.</summary>
     public int Count => Pieces.Length;
 
-    /// <summary>The numbers among the pieces (<see cref="NumberScanner.Scan"/>), found once on first use; callers do not change the list.</summary>
+    /// <summary>The numbers among the pieces (<see cref="NumberScanner.Scan(PieceText)"/>), found once on first use; callers do not change the list.</summary>
     public List<NumberScanner.Quantity> Quantities => _quantities ??= NumberScanner.Scan(this);
 
     private List<NumberScanner.Quantity>? _quantities;
