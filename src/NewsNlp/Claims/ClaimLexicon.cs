@@ -51,6 +51,8 @@ internal sealed class ClaimLexicon
         RelativeTime = WordSet.FromData("claims/relative-time.txt");
         TimeWords = WordSet.FromData("claims/time-words.txt");
         ClauseBoundaries = WordSet.FromData("claims/clause-boundaries.txt");
+        Conjunctions = WordSet.FromData("claims/conjunctions.txt");
+        SpeakerJoiners = WordSet.FromData("claims/speaker-joiners.txt");
         Copulas = WordSet.FromData("claims/copulas.txt");
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
@@ -100,6 +102,12 @@ internal sealed class ClaimLexicon
     public WordSet RelativeTime { get; }
     public WordSet TimeWords { get; }
     public WordSet ClauseBoundaries { get; }
+
+    /// <summary>Words joining two noun phrases of equal rank (<c>dan</c>, <c>serta</c>).</summary>
+    public WordSet Conjunctions { get; }
+
+    /// <summary>Words joining one speaker to another in an attribution (<c>dan</c>, <c>bersama</c>, <c>sekutunya</c>).</summary>
+    public WordSet SpeakerJoiners { get; }
     public WordSet Copulas { get; }
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }
