@@ -37,7 +37,7 @@ internal static class AcronymRule
         }
     }
 
-    private static readonly WordSet Connectors = new(["of", "on", "for", "and", "the", "de", "dan", "untuk", "&"]);
+    private static readonly WordSet Connectors = WordSet.FromData("entities/acronym-connectors.txt");
 
     /// <summary>
     /// Capitalized words no rule named, followed by an acronym in brackets, are an organization

@@ -13,7 +13,7 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class FallbackRule
 {
-    private static readonly WordSet PlacePrepositions = new(["di", "ke", "menuju", "kawasan", "wilayah", "daerah"]);
+    private static readonly WordSet PlacePrepositions = WordSet.FromData("entities/place-prepositions.txt");
 
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)

@@ -97,7 +97,7 @@ internal static class GazetteerPass
         return end;
     }
 
-    private static readonly WordSet Directions = new(["Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Raya", "Baru", "Hilir", "Hulu"]);
+    private static readonly WordSet Directions = WordSet.FromData("entities/place-directions.txt");
 
     private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
 

@@ -23,7 +23,7 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
         return true;
     }
 
-    private static readonly WordSet PlaceCues = new(["di", "ke", "dari", "asal", "kota", "kabupaten"]);
+    private static readonly WordSet PlaceCues = WordSet.FromData("entities/place-cues.txt");
 
     /// <summary>
     /// True when the word before token <paramref name="first"/> says a name follows: a place preposition
