@@ -55,6 +55,18 @@ internal static class StatisticalSpans
         context.Remove(place);
     }
 
+    /// <summary>
+    /// The end of the name before a bracketed tail the tagger took into the span (<c>Pusat Kajian Pangan (PKP)</c>):
+    /// the acronym in brackets is a mention of its own, which <see cref="AcronymRule"/> links to the name.
+    /// </summary>
+    private static int BeforeBracketedTail(TaggingContext context, int first, int end)
+    {
+        if (end - first < 3 || !context.IsChar(end - 1, ')')) return end;
+        for (var open = end - 2; open > first; open--)
+            if (context.IsChar(open, '(')) return open;
+        return end;
+    }
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -68,6 +80,7 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
+            end = BeforeBracketedTail(context, first, end);
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
