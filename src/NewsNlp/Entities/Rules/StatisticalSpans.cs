@@ -67,6 +67,19 @@ internal static class StatisticalSpans
         return end;
     }
 
+    /// <summary>
+    /// Where a person's name starts when a title before the span ends inside it (<c>Menteri Luar | Negeri Sugiono</c>:
+    /// the tagger began the name at the portfolio's last word).
+    /// </summary>
+    private static int AfterTitleEndingInside(TaggingContext context, int first, int end)
+    {
+        var sentenceFirst = context.SentenceFirst(first);
+        for (var k = first - 1; k >= sentenceFirst && k >= first - 4; k--)
+            if (NameRun.StartsPhrase(context, k, end, out var phraseEnd) && phraseEnd > first && phraseEnd < end)
+                return phraseEnd;
+        return first;
+    }
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -81,6 +94,7 @@ internal static class StatisticalSpans
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
             end = BeforeBracketedTail(context, first, end);
+            if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
