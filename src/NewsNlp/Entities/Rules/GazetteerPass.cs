@@ -115,7 +115,7 @@ internal static class GazetteerPass
     private static int HeadRun(TaggingContext context, int first, int limit)
     {
         var end = first;
-        for (var i = first; i < limit && i - first < 5; i++)
+        for (var i = first; i < limit && i - first < 7; i++)
         {
             if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
             {
