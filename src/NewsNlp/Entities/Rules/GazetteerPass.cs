@@ -114,16 +114,28 @@ internal static class GazetteerPass
 
     private static readonly WordSet Directions = WordSet.FromData("entities/place-directions.txt");
 
+    private static readonly WordSet CompanySuffixes = WordSet.FromData("entities/company-suffixes.txt");
+
+    /// <summary>True for a roman numeral in capitals (<c>II</c>, <c>IV</c>) that numbers a name (<c>Gedung Nusantara II</c>).</summary>
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 4) return false;
+        foreach (var c in word)
+            if (c is not ('I' or 'V' or 'X')) return false;
+        return true;
+    }
+
     private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
 
     private static int HeadRun(TaggingContext context, int first, int limit)
     {
         var end = first;
-        for (var i = first; i < limit && i - first < 5; i++)
+        for (var i = first; i < limit && i - first < 7; i++)
         {
             if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
             {
-                while (knownEnd < limit && Directions.Contains(context.Span(knownEnd))) knownEnd++;
+                while (knownEnd < limit && (Directions.Contains(context.Span(knownEnd)) || CompanySuffixes.Contains(context.Span(knownEnd)) ||
+                       IsRomanNumeral(context.Span(knownEnd)))) knownEnd++;
                 return TightHyphenEnd(context, knownEnd, limit); // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur; Tol Jakarta-Cikampek
             }
             if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||

@@ -21,8 +21,8 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
             context.SentenceFirst(first) < first && RuleData.Default.VetoBefore.Contains(context.Span(first - 1)))
             return false;
         if (value.Entry.Type == EntityType.Leader && end - first == 1 && !context.InTitleCase(first) &&
-            (IsOtherNameWord(context, first - 1, first) || IsOtherNameWord(context, end, first)))
-            return false; // Kamala Shirin Lakhdhir is not Kamala Harris: one word of a known name inside another name
+            IsOtherNameWord(context, end, first))
+            return false; // Kamala Shirin Lakhdhir is not Kamala Harris: a known name's first word opening another name
         return true;
     }
 
