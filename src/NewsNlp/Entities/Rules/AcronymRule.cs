@@ -63,6 +63,8 @@ internal static class AcronymRule
                 var mention = context.At(k);
                 if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.FirstToken > sentenceFirst)
                     first = mention.FirstToken;
+                else if (mention is { Origin: MentionOrigin.Statistical } && mention.FirstToken > sentenceFirst && mention.EndToken == first)
+                    first = mention.FirstToken; // Institute for Security and | Strategic Studies: the tagger's pieces of the one name
                 else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
                     first = k;
                 else if (mention is null && first < open && Connectors.Contains(context.Span(k)) && k - 1 >= sentenceFirst && context.IsCapitalized(k - 1))
@@ -70,7 +72,7 @@ internal static class AcronymRule
                 else break;
                 if (open - first > 8) break;
             }
-            if (open - first < 2 || context.At(first) is not null || NameFilter.StartsSentence(context, first)) continue;
+            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } || NameFilter.StartsSentence(context, first)) continue;
             if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
