@@ -62,12 +62,12 @@ internal sealed class ClaimLexicon
         NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
         FurnitureLines = LanguageData.Lines("claims/furniture-lines.txt").Select(SplitWords).ToArray();
         PreNumberUnits = Map("claims/prenumber-units.tsv");
-        OthersWords = WordSet.FromData("claims/others-words.txt");
+        OthersWords = LanguageData.Lines("claims/others-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
         OutOfWords = LanguageData.Lines("claims/out-of-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
     }
 
-    /// <summary>Words that stand for the noun counted before (<c>28 lainnya</c>).</summary>
-    public WordSet OthersWords { get; }
+    /// <summary>Words that stand for the noun counted before (<c>28 lainnya</c>, <c>187 di antaranya</c>), longest first.</summary>
+    public string[][] OthersWords { get; }
 
     /// <summary>Words joining a part to its total (<c>delapan dari sembilan fraksi</c>), longest first.</summary>
     public string[][] OutOfWords { get; }
