@@ -151,7 +151,7 @@ internal static class AttributionFinder
 
     private static bool StopsSpeakerSpan(ClaimContext c, int i)
     {
-        if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?';
+        if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?' && !IsAppositionComma(c, i);
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
         return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.Lex.Conjunctions.Contains(word);
@@ -191,7 +191,7 @@ internal static class AttributionFinder
         if (i < to && !IsPerson(c, i))
         {
             var person = i;
-            while (person < to && !IsPerson(c, person) && !IsJoinedAfterName(c, person)) person++;
+            while (person < to && !IsPerson(c, person) && (!IsJoinedAfterName(c, person) || IsAppositionComma(c, person))) person++;
             if (person < to && IsPerson(c, person)) i = person;
         }
         while (i < to)
@@ -213,6 +213,10 @@ internal static class AttributionFinder
     /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
     private static bool IsJoinedAfterName(ClaimContext c, int i) =>
         c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.IsWord(i) && c.Lex.Conjunctions.Contains(c.Span(i)));
+
+    /// <summary>A comma between a body and a named person (<c>ujar prakirawan BMKG, Ramlan Siregar</c>): the person is the body's member, not a second speaker.</summary>
+    private static bool IsAppositionComma(ClaimContext c, int i) =>
+        c.Is(i, ",") && c.EntityAt(i - 1) is { Type: EntityType.Agency } && IsPerson(c, i + 1);
 
     private static bool IsJoiner(ClaimContext c, int i)
     {

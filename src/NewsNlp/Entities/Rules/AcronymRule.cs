@@ -13,6 +13,7 @@ internal static class AcronymRule
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)
     {
+        UnifyBracketedNames(context);
         var defined = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var mention in context.Mentions.ToArray())
         {
@@ -37,6 +38,33 @@ internal static class AcronymRule
             else if (context.At(i) is { Origin: MentionOrigin.Statistical } alone && alone.FirstToken == i && alone.EndToken == i + 1 && alone.Type == source.Type)
                 alone.Canonical = source.Canonical; // the tagger found the acronym on its own: it still names the defined body
         }
+    }
+
+    /// <summary>
+    /// A body's name and its short name in brackets, both already found (<c>Badan Penanggulangan Bencana Daerah
+    /// Kalimantan Selatan (BPBD Kalsel)</c>), are one body: the short name and its later mentions take the name's
+    /// canonical, or, when only the short name is a known body, the name takes the known body's.
+    /// </summary>
+    private static void UnifyBracketedNames(TaggingContext context)
+    {
+        Dictionary<string, string>? renamed = null;
+        foreach (var name in context.Mentions)
+        {
+            var open = name.EndToken;
+            if (name.Type != EntityType.Agency || !context.IsChar(open, '(') ||
+                context.At(open + 1) is not { Type: EntityType.Agency } inner || inner.FirstToken != open + 1 ||
+                inner.EndToken - inner.FirstToken > 3 || !context.IsChar(inner.EndToken, ')') || !IsAcronym(context, open + 1) ||
+                inner.Canonical == name.Canonical)
+                continue;
+            if (inner.Origin == MentionOrigin.Gazetteer && name.Origin != MentionOrigin.Gazetteer)
+                (renamed ??= new(StringComparer.Ordinal)).TryAdd(name.Canonical, inner.Canonical);
+            else if (inner.Origin != MentionOrigin.Gazetteer)
+                (renamed ??= new(StringComparer.Ordinal)).TryAdd(inner.Canonical, name.Canonical);
+        }
+        if (renamed is null) return;
+        foreach (var mention in context.Mentions)
+            if (mention.Type == EntityType.Agency && renamed.TryGetValue(mention.Canonical, out var canonical))
+                mention.Canonical = canonical;
     }
 
     private static readonly WordSet Connectors = WordSet.FromData("entities/acronym-connectors.txt");
