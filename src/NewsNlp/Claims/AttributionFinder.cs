@@ -130,16 +130,48 @@ internal static class AttributionFinder
                 var from = a.First;
                 while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
                 CollectBackward(c, from, a.First, names);
+                if (names.Count == 0 && PronounIn(c, from, a.First) is >= 0 and var pronoun)
+                    AddAntecedent(c, pronoun, names); // Ia mengatakan ...
                 break;
             case AttributionKind.After:
             case AttributionKind.AfterQuote:
                 CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
+                if (names.Count == 0 && a.Kind == AttributionKind.AfterQuote && a.Text.EndsWith("nya", StringComparison.Ordinal))
+                    AddAntecedent(c, a.First, names); // "...," ujarnya.
                 break;
             case AttributionKind.Hedge:
                 if (c.Is(a.End, "oleh")) CollectForward(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
                 break;
         }
         return names;
+    }
+
+    /// <summary>The token of a third-person pronoun in <c>[from, to)</c>, or -1.</summary>
+    private static int PronounIn(ClaimContext c, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (c.IsWord(i) && c.Lex.Pronouns.Contains(c.Span(i))) return i;
+        return -1;
+    }
+
+    /// <summary>How far back (in chars, about three sentences) a pronoun's person may be named.</summary>
+    private const int AntecedentReach = 600;
+
+    /// <summary>Adds the last person or leader named before token <paramref name="i"/>, not too far back.</summary>
+    private static void AddAntecedent(ClaimContext c, int i, List<string> names)
+    {
+        var start = c.Tok(i).Start;
+        for (var e = c.Entities.Count - 1; e >= 0; e--)
+        {
+            var entity = c.Entities[e];
+            if (entity.End > start) continue;
+            if (start - entity.End > AntecedentReach) return;
+            if (entity.Type is EntityType.Person or EntityType.Leader)
+            {
+                names.Add(entity.Canonical);
+                return;
+            }
+        }
     }
 
     private static int SpanEnd(ClaimContext c, int from, int sentenceEnd)
