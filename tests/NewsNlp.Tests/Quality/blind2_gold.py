@@ -180,7 +180,7 @@ a.D("Jumat (28/3/2025)", "2025-03-28").D("tahun lalu", "2024").D("Minggu (30/3)"
 a.D("Hari Ini", "2025-03-28").D("Kamis (27/3)", "2025-03-27")
 a.C("182 Ribu Kendaraan", 182000, "exact", "kendaraan", predicate="tinggal")
 a.C("182.400 kendaraan", 182400, "exact", "kendaraan", source=[KO], predicate="tinggal")
-a.C("24 jam", 24, "exact", "hour")
+a.C("24 jam", 24, "exact", "hour", source=[KO])  # corrected after the run: same attributed sentence as 182.400 kendaraan
 a.C("sekitar 18 persen", 18, "approx", "percent", predicate="naik")
 a.C("lebih dari 3.000 personel", 3000, "more_than", "personel", source=["Agus Suryonugroho"], hedge="Menurut", predicate="siaga")
 a.C("sekitar 1,2 juta kendaraan", 1.2e6, "approx", "kendaraan", source=["Rivan Achmad Purwantono"], hedge="memperkirakan", predicate="keluar")
