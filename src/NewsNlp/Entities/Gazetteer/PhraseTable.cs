@@ -128,6 +128,20 @@ internal sealed class PhraseTable<T>
         return TryLongest(document, first, limit, ref all, out value, out end);
     }
 
+    /// <summary>The values of the phrase with exactly this key (maybe none) and whether longer phrases extend it; false when no phrase starts so.</summary>
+    public bool TryNode(ReadOnlySpan<char> key, out IReadOnlyList<T> values, out bool hasLonger)
+    {
+        if (_lookup.TryGetValue(key, out var node))
+        {
+            values = node.Values;
+            hasLonger = node.HasLonger;
+            return true;
+        }
+        values = [];
+        hasLonger = false;
+        return false;
+    }
+
     /// <summary>The value of exactly this span of text taken as one token sequence part (used for parts of hyphenated words).</summary>
     public bool TryExact(ReadOnlySpan<char> text, out IReadOnlyList<T> values)
     {
