@@ -86,7 +86,7 @@ internal static class PredicateFinder
     /// place or origin (<c>4.000 warga dari sembilan desa telah dievakuasi</c>, <c>120 ribu hektare sawah terendam</c>).
     /// </summary>
     private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
-        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number ||
+        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || Numbers.NumberLexicon.Instance.Words.ContainsKey(word) ||
         RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" && !c.Lex.TimeWords.Contains(word);
 
     private static bool IsPassive(string word) =>
