@@ -30,6 +30,11 @@ public static class Program
             CandidateStats.Run();
             return;
         }
+        if (args is ["check"] or ["check", _])
+        {
+            Environment.ExitCode = SplitCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000);
+            return;
+        }
         if (args is ["best"])
         {
             BestOfRun.Run();

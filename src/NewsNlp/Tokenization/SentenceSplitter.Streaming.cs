@@ -58,7 +58,7 @@ public static partial class SentenceSplitter
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
                 b = QuietTokens.SkipQuiet(text, tokens, b, stop);
                 if (b >= limit) break;
-                if (Step(text, tokens, b, ref state))
+                if (PlainEnd(text, tokens, b, state) || Step(text, tokens, b, ref state))
                 {
                     if (state.Count < starts.Length) starts[state.Count] = dropped + b;
                     state.Count++;
