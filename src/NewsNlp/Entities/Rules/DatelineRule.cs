@@ -3,7 +3,7 @@ namespace NewsNlp.Entities.Rules;
 /// <summary>
 /// The dateline of a news report names the place it was filed from: one to three capitalized words at
 /// the start of a line near the top, then a dash (<c>Purwakarta - Sebuah bus ...</c>). A place the
-/// gazetteer knows is already tagged; an unknown one becomes a Location.
+/// gazetteer knows is already tagged; an unknown one becomes a Location, also when the statistical tagger read it as a person or body.
 /// </summary>
 internal static class DatelineRule
 {
@@ -18,6 +18,15 @@ internal static class DatelineRule
         {
             var start = context.Tokens[i].Start;
             if (start > 0 && text[start - 1] != '\n') continue;
+            if (context.At(i) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person or EntityType.Leader or EntityType.Agency } read &&
+                read.FirstToken == i && read.EndToken - i <= 3 && read.EndToken + 1 < context.Tokens.Count &&
+                context.Span(read.EndToken) is "-" or "–" or "—" && context.IsCapitalized(read.EndToken + 1) && !NameRun.IsWordOfTheLanguage(context, i))
+            {
+                read.Type = EntityType.Location; // the tagger read the dateline's place as a name of another kind
+                read.Canonical = context.Text(i, read.EndToken);
+                read.Role = null;
+                continue;
+            }
             var end = i;
             while (end < context.Tokens.Count && end - i < 3 && context.At(end) is null && NameRun.IsNameWord(context, end)) end++;
             if (end == i || end + 1 >= context.Tokens.Count) continue;

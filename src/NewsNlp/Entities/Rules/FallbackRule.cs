@@ -13,7 +13,7 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class FallbackRule
 {
-    private static readonly WordSet PlacePrepositions = new(["di", "ke", "menuju", "kawasan", "wilayah", "daerah"]);
+    private static readonly WordSet PlacePrepositions = WordSet.FromData("entities/place-prepositions.txt");
 
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)
@@ -28,14 +28,23 @@ internal static class FallbackRule
                 if (i > sentence.FirstToken && (AfterCapitalizedWord(context, i) || RuleData.Default.VetoBefore.Contains(context.Span(i - 1)))) continue;
                 var initial = NameFilter.StartsSentence(context, i) ||
                     (i > 0 && context.Span(i - 1) is "-" or "–" or ":" && NameFilter.StartsSentence(context, i - 1));
+                var afterPlaceWord = i > sentence.FirstToken && PlacePrepositions.Contains(context.Span(i - 1));
+                if (afterPlaceWord && context.InTitleCase(i) && !initial)
+                {
+                    // Banjir di Demak: in a headline a place preposition is the evidence; the run stops at a word of the language
+                    var placeEnd = NameRun.Scan(context, i, limit, inHeadline: true);
+                    if (placeEnd > i && context.Tokens[i].Length >= 3)
+                        context.Add(i, placeEnd, EntityType.Location, context.Text(i, placeEnd), MentionOrigin.Fallback);
+                    i = Math.Max(i, placeEnd - 1);
+                    continue;
+                }
                 var end = NameRun.Scan(context, i, limit);
                 if (end == i || (initial && end - i < 2 && !FollowedByPersonVerb(context, end, limit)) || (end - i == 1 && context.Tokens[i].Length < 3))
                 {
                     i = Math.Max(i, end - 1); // a capital that only opens the sentence, or a short word
                     continue;
                 }
-                var place = i > sentence.FirstToken && PlacePrepositions.Contains(context.Span(i - 1));
-                if (place)
+                if (afterPlaceWord)
                     context.Add(i, end, EntityType.Location, context.Text(i, end), MentionOrigin.Fallback);
                 else if (IsPersonLike(context, i, end, limit))
                     context.Add(i, end, EntityType.Person, PersonName.Canonical(context, i, end), MentionOrigin.Fallback);

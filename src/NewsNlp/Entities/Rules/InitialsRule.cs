@@ -10,7 +10,7 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class InitialsRule
 {
-    private static readonly WordSet Cues = new(["inisial", "berinisial", "inisialnya", "inisal"]);
+    private static readonly WordSet Cues = WordSet.FromData("entities/initials-cues.txt");
 
     /// <summary>Runs the rule (before the gazetteer, so <c>AS</c> here is no state).</summary>
     public static void Run(TaggingContext context)

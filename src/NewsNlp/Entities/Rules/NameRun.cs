@@ -12,7 +12,7 @@ internal static class NameRun
     /// <summary>The most words a name run takes.</summary>
     public const int MaxWords = 4;
 
-    private static readonly WordSet Particles = new(["bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "le"]);
+    private static readonly WordSet Particles = WordSet.FromData("entities/name-particles.txt");
 
     /// <summary>
     /// The end of the run starting at <paramref name="first"/> (== first when none). In a headline every word

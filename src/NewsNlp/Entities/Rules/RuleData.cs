@@ -36,6 +36,8 @@ internal sealed class RuleData
         foreach (var line in LanguageData.Lines("entities/not-names.txt"))
             NotNames.Add(line, true);
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
+        Directions = WordSet("entities/place-directions.txt");
+        Connectors = WordSet("entities/acronym-connectors.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
     }
@@ -78,6 +80,12 @@ internal sealed class RuleData
 
     /// <summary>Units named before their body (<c>Korlantas</c> Polri, <c>Litbang</c> Kompas).</summary>
     public WordSet UnitWords { get; }
+
+    /// <summary>Direction words that continue a place's name (<c>Jakarta Timur</c>).</summary>
+    public WordSet Directions { get; }
+
+    /// <summary>Small words inside an organization's name (<c>of</c>, <c>dan</c>).</summary>
+    public WordSet Connectors { get; }
 
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }

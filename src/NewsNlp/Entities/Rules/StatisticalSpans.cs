@@ -55,6 +55,65 @@ internal static class StatisticalSpans
         context.Remove(place);
     }
 
+    /// <summary>
+    /// The end of the name before a bracketed tail the tagger took into the span (<c>Pusat Kajian Pangan (PKP)</c>):
+    /// the acronym in brackets is a mention of its own, which <see cref="AcronymRule"/> links to the name.
+    /// </summary>
+    private static int BeforeBracketedTail(TaggingContext context, int first, int end)
+    {
+        if (end - first < 3 || !context.IsChar(end - 1, ')')) return end;
+        for (var open = end - 2; open > first; open--)
+            if (context.IsChar(open, '(')) return open;
+        return end;
+    }
+
+    /// <summary>
+    /// Where a person's name starts when a title before the span ends inside it (<c>Menteri Luar | Negeri Sugiono</c>:
+    /// the tagger began the name at the portfolio's last word).
+    /// </summary>
+    private static int AfterTitleEndingInside(TaggingContext context, int first, int end)
+    {
+        var sentenceFirst = context.SentenceFirst(first);
+        for (var k = first - 1; k >= sentenceFirst && k >= first - 4; k--)
+            if (NameRun.StartsPhrase(context, k, end, out var phraseEnd) && phraseEnd > first && phraseEnd < end)
+                return phraseEnd;
+        return first;
+    }
+
+    /// <summary>
+    /// An organization whose name holds a place (<c>Bursa Efek New York</c>, <c>Kantor Meteorologi Islandia</c>,
+    /// <c>Conocophilips Indonesia Inc</c>): when the tagger's ORG span covers gazetteer places and name words only
+    /// (capitalized, or small words such as <c>of</c>), the places give way to the organization, whose state they name.
+    /// Not in a headline, where every word is capitalized; not when the span is a place and direction words only.
+    /// </summary>
+    private static string? TakeInnerPlaces(TaggingContext context, int first, int end)
+    {
+        if (context.InTitleCase(first)) return null;
+        var names = 0;
+        string? state = null;
+        var places = new List<Mention>(2);
+        for (var i = first; i < end; i++)
+        {
+            if (context.At(i) is { } place)
+            {
+                if (place is not { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location } ||
+                    place.FirstToken < first || place.EndToken > end || context.Tokens[place.FirstToken].Start != place.Start)
+                    return null;
+                if (!places.Contains(place)) places.Add(place);
+                state ??= place.State;
+                continue;
+            }
+            var span = context.Span(i);
+            if (RuleData.Default.Connectors.Contains(span)) continue;
+            if (!context.IsCapitalized(i) || context.Tokens[i].Kind is not (Tokenization.TokenKind.Word or Tokenization.TokenKind.Abbreviation)) return null;
+            if (!RuleData.Default.Directions.Contains(span) && !RuleData.Default.Stopwords.Contains(span)) names++;
+        }
+        if (names == 0 || places.Count == 0) return null;
+        foreach (var place in places)
+            context.Remove(place);
+        return state ?? "";
+    }
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -68,8 +127,16 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
+            end = BeforeBracketedTail(context, first, end);
+            if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
+            if (first < end && span.Label == "ORG" && !context.IsFree(first, end) && !IsOrdinaryOnly(context, first, end, span.Label) &&
+                TakeInnerPlaces(context, first, end) is { } home)
+            {
+                context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Statistical, home.Length == 0 ? null : home);
+                continue;
+            }
             if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
             if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
             if (RuleData.Default.NotNames.TryLongest(context.Document, first, end, out _, out var phrase) && phrase == end) continue; // di Tanah Air

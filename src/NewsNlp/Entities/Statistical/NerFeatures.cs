@@ -11,10 +11,10 @@ namespace NewsNlp.Entities.Statistical;
 internal static class NerFeatures
 {
     /// <summary>Version of the templates, written into models; bump it whenever a template changes.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>How many features each token has.</summary>
-    public const int PerToken = 35;
+    public const int PerToken = 35 + GazetteerHits.Lists;
 
     private static readonly TokenTraits Before = TokenTraits.Boundary(0xB0B0B0B0u);
     private static readonly TokenTraits After = TokenTraits.Boundary(0xE0E0E0E0u);
@@ -26,8 +26,10 @@ internal static class NerFeatures
         var traits = ArrayPool<TokenTraits>.Shared.Rent(n);
         var lowered = ArrayPool<uint>.Shared.Rent(n);
         var runs = ArrayPool<int>.Shared.Rent(2 * n);
+        var hits = ArrayPool<byte>.Shared.Rent(n * GazetteerHits.Lists);
         try
         {
+            GazetteerHits.Find(text, tokens, hits.AsSpan(0, n * GazetteerHits.Lists));
             for (var i = 0; i < n; i++)
             {
                 traits[i] = TokenTraits.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
@@ -36,12 +38,16 @@ internal static class NerFeatures
             FindRuns(traits.AsSpan(0, n), runs.AsSpan(0, 2 * n));
             for (var i = 0; i < n; i++)
                 Extract(traits.AsSpan(0, n), lowered.AsSpan(0, n), runs[2 * i], runs[2 * i + 1], i, features.Slice(i * PerToken, PerToken), titles);
+            for (var i = 0; i < n; i++)
+                for (var l = 0; l < GazetteerHits.Lists; l++)
+                    features[i * PerToken + 35 + l] = FeatureHash.Feature(35 + l, hits[i * GazetteerHits.Lists + l]);
         }
         finally
         {
             ArrayPool<TokenTraits>.Shared.Return(traits);
             ArrayPool<uint>.Shared.Return(lowered);
             ArrayPool<int>.Shared.Return(runs);
+            ArrayPool<byte>.Shared.Return(hits);
         }
     }
 

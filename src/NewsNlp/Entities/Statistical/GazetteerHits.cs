@@ -1,0 +1,111 @@
+using NewsNlp.Entities.Gazetteer;
+using NewsNlp.Entities.Rules;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities.Statistical;
+
+/// <summary>
+/// What the library's name lists (<c>Data/entities</c>) say about each token of a sentence, for the statistical
+/// tagger's features: for each list, whether the token is inside one of its entries and where (alone, first,
+/// inside, last). Lists: states, places, agencies, known leaders (the gazetteer, with the case each form
+/// needs), titles, head words of places and of organizations (capitalized), common given names, and the
+/// ordinary words of the language. The longest entry starting at a token wins; entries of one list do not overlap.
+/// </summary>
+internal static class GazetteerHits
+{
+    /// <summary>How many lists, so codes per token.</summary>
+    public const int Lists = 9;
+
+    private const int State = 0, Place = 1, Agency = 2, Leader = 3, Title = 4, PlaceHead = 5, AgencyHead = 6, GivenName = 7, Ordinary = 8;
+
+    /// <summary>
+    /// Writes, for token <c>i</c> and list <c>l</c>, <c>codes[i * Lists + l]</c>: 0 outside its entries, 1 an entry of one token,
+    /// 2 the first token of a longer one, 3 inside, 4 its last; plus 5 when the entry is also a common word (<c>Antara</c>).
+    /// </summary>
+    public static void Find(string text, ReadOnlySpan<TextRange> tokens, Span<byte> codes)
+    {
+        codes.Clear();
+        var n = tokens.Length;
+        Span<int> ends = stackalloc int[Lists];
+        Span<bool> common = stackalloc bool[Lists];
+        Span<int> covered = stackalloc int[Lists];
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var names = EntityGazetteer.Default.Names;
+        var rules = RuleData.Default;
+        for (var i = 0; i < n; i++)
+        {
+            ends.Clear();
+            common.Clear();
+            var first = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var capitalized = first.Length > 0 && char.IsUpper(first[0]);
+            var length = 0;
+            for (var j = i; j < n; j++)
+            {
+                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
+                if (length < 0 || !names.TryNode(key[..length], out var forms, out var longer)) break;
+                foreach (var form in forms)
+                {
+                    if (!CaseAgrees(form.Case, text, tokens, i, j + 1)) continue;
+                    var list = form.Entry.Type switch
+                    {
+                        EntityType.State => State,
+                        EntityType.Location => Place,
+                        EntityType.Agency => Agency,
+                        _ => Leader,
+                    };
+                    ends[list] = j + 1;
+                    common[list] = form.CommonWord;
+                }
+                if (!longer) break;
+            }
+            length = 0;
+            for (var j = i; j < n; j++)
+            {
+                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
+                if (length < 0 || !rules.Titles.TryNode(key[..length], out var titles, out var longer)) break;
+                if (titles.Count > 0) ends[Title] = j + 1;
+                if (!longer) break;
+            }
+            length = 0;
+            for (var j = i; capitalized && j < n; j++)
+            {
+                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
+                if (length < 0 || !rules.Heads.TryNode(key[..length], out var heads, out var longer)) break;
+                foreach (var type in heads)
+                    ends[type == EntityType.Location ? PlaceHead : AgencyHead] = j + 1;
+                if (!longer) break;
+            }
+            if (capitalized && rules.GivenNames.Contains(first)) ends[GivenName] = i + 1;
+            if (rules.Ordinary.Contains(first)) ends[Ordinary] = i + 1;
+            for (var list = 0; list < Lists; list++)
+            {
+                if (ends[list] == 0 || i < covered[list]) continue;
+                covered[list] = ends[list];
+                var extra = common[list] ? 5 : 0;
+                if (ends[list] == i + 1)
+                {
+                    codes[i * Lists + list] = (byte)(1 + extra);
+                    continue;
+                }
+                for (var k = i; k < ends[list]; k++)
+                    codes[k * Lists + list] = (byte)((k == i ? 2 : k == ends[list] - 1 ? 4 : 3) + extra);
+            }
+        }
+    }
+
+    private static bool CaseAgrees(CaseRule rule, string text, ReadOnlySpan<TextRange> tokens, int first, int end)
+    {
+        switch (rule)
+        {
+            case CaseRule.Capitalized:
+                return tokens[first].Length > 0 && char.IsUpper(text[tokens[first].Start]);
+            case CaseRule.Capitals:
+                for (var i = first; i < end; i++)
+                    foreach (var c in text.AsSpan(tokens[i].Start, tokens[i].Length))
+                        if (char.IsLower(c)) return false;
+                return true;
+            default:
+                return true;
+        }
+    }
+}
