@@ -52,7 +52,7 @@ public static partial class SentenceSplitter
             var atEnd = read >= text.Length;
             // Only boundaries whose rules read no token beyond the window are decided now.
             var limit = atEnd ? n : n - Reach;
-            var tokens = window[..n];
+            ReadOnlySpan<TokenSpan> tokens = window[..n];
             while (b < limit)
             {
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
