@@ -89,8 +89,8 @@ internal static class AcronymRule
                     !RuleData.Default.Heads.TryLongest(context.Document, k, open, out _, out _))
                     break; // Ekonom | Center of Reform on Economics (CORE)
                 var mention = context.At(k);
-                if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.FirstToken > sentenceFirst)
-                    first = mention.FirstToken;
+                if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.EndToken == first)
+                    first = mention.FirstToken; // Japan External Trade Organization (JETRO), also opening a sentence
                 else if (mention is { Origin: MentionOrigin.Statistical } && mention.FirstToken > sentenceFirst && mention.EndToken == first)
                     first = mention.FirstToken; // Institute for Security and | Strategic Studies: the tagger's pieces of the one name
                 else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
@@ -100,7 +100,9 @@ internal static class AcronymRule
                 else break;
                 if (open - first > 8) break;
             }
-            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } || NameFilter.StartsSentence(context, first)) continue;
+            var knownFirst = context.At(first) is { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location };
+            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } && !knownFirst ||
+                NameFilter.StartsSentence(context, first) && !knownFirst) continue;
             if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
