@@ -18,16 +18,23 @@ public static class Program
         }
         if (args is ["loop", var name, var times])
         {
-            // For a profiler (perf record or perf stat, DOTNET_PerfMapEnabled=1): one tokenizer benchmark, so many times.
-            var benchmarks = new TokenizerBenchmarks();
-            benchmarks.Setup();
-            var work = typeof(TokenizerBenchmarks).GetMethod(name)!.CreateDelegate<Func<int>>(benchmarks);
+            // For a profiler (perf record or perf stat, DOTNET_PerfMapEnabled=1): one benchmark (tokenizer or pipeline), so many times.
+            var tokenizer = new TokenizerBenchmarks();
+            var pipeline = new PipelineBenchmarks();
+            var work = typeof(TokenizerBenchmarks).GetMethod(name) is { } method
+                ? Setup(tokenizer.Setup, method.CreateDelegate<Func<int>>(tokenizer))
+                : Setup(pipeline.Setup, typeof(PipelineBenchmarks).GetMethod(name)!.CreateDelegate<Func<int>>(pipeline));
             for (var i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--) work();
             return;
         }
         if (args is ["candidates"])
         {
             CandidateStats.Run();
+            return;
+        }
+        if (args is ["stages", .. var rest])
+        {
+            StageTimes.Run(rest is [var passes, ..] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 5, rest is [_, var only] ? only : null);
             return;
         }
         if (args is ["best"])
@@ -38,5 +45,11 @@ public static class Program
         var bytes = BenchmarkCorpus.Utf8Bytes;
         Console.WriteLine($"Corpus: {BenchmarkCorpus.Description}; {bytes:N0} UTF-8 bytes.");
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static Func<int> Setup(Action setup, Func<int> work)
+    {
+        setup();
+        return work;
     }
 }

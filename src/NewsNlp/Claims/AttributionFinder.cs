@@ -154,7 +154,7 @@ internal static class AttributionFinder
         if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?';
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
-        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && word != "dan" && word != "serta";
+        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.Lex.Conjunctions.Contains(word);
     }
 
     /// <summary>
@@ -212,12 +212,12 @@ internal static class AttributionFinder
 
     /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
     private static bool IsJoinedAfterName(ClaimContext c, int i) =>
-        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.Is(i, "dan") || c.Is(i, "serta"));
+        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.IsWord(i) && c.Lex.Conjunctions.Contains(c.Span(i)));
 
     private static bool IsJoiner(ClaimContext c, int i)
     {
         if (c.IsPunct(i)) return c.Span(i)[0] is '(' or ')' or ',';
-        return c.IsWord(i) && c.Lower(i) is "dan" or "serta" or "beserta" or "bersama" or "sekutunya" or "sekutu" or "mitranya" or "maupun";
+        return c.IsWord(i) && c.Lex.SpeakerJoiners.Contains(c.Span(i));
     }
 
     private static bool AfterCommaOrQuote(ClaimContext c, int i, int sentenceFirst) =>

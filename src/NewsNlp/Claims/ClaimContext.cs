@@ -1,3 +1,4 @@
+using NewsNlp.Text;
 using NewsNlp.Entities;
 using NewsNlp.Morphology;
 using NewsNlp.Tokenization;
@@ -30,7 +31,7 @@ internal sealed class ClaimContext
         foreach (var sentence in document.Sentences)
         {
             if (sentence.FirstToken < count) _sentenceFirst[sentence.FirstToken] = true;
-            if (IsHeadline(document, sentence))
+            if (Headline.Is(document, sentence))
                 for (var i = sentence.FirstToken; i < sentence.EndToken && i < count; i++) _headline[i] = true;
         }
         for (var e = 0; e < entities.Count; e++)
@@ -41,21 +42,6 @@ internal sealed class ClaimContext
                 if (_entityOf[i] < 0 || entities[_entityOf[i]].Type == EntityType.Date && entity.Type != EntityType.Date)
                     _entityOf[i] = e;
         }
-    }
-
-    /// <summary>A headline: at least three words, every word of four letters or more capitalized (<c>12 Orang Tewas</c>).</summary>
-    private static bool IsHeadline(Document document, Sentence sentence)
-    {
-        var capitalized = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken && i < document.Tokens.Count; i++)
-        {
-            var token = document.Tokens[i];
-            if (token.Kind != TokenKind.Word) continue;
-            var span = document.GetSpan(token);
-            if (char.IsUpper(span[0])) capitalized++;
-            else if (span.Length >= 4) return false;
-        }
-        return capitalized >= 3;
     }
 
     /// <summary>True when token <paramref name="i"/> is in a headline, where every word is capitalized.</summary>

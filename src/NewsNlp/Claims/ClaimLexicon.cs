@@ -51,6 +51,8 @@ internal sealed class ClaimLexicon
         RelativeTime = WordSet.FromData("claims/relative-time.txt");
         TimeWords = WordSet.FromData("claims/time-words.txt");
         ClauseBoundaries = WordSet.FromData("claims/clause-boundaries.txt");
+        Conjunctions = WordSet.FromData("claims/conjunctions.txt");
+        SpeakerJoiners = WordSet.FromData("claims/speaker-joiners.txt");
         Copulas = WordSet.FromData("claims/copulas.txt");
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
@@ -60,12 +62,12 @@ internal sealed class ClaimLexicon
         NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
         FurnitureLines = LanguageData.Lines("claims/furniture-lines.txt").Select(SplitWords).ToArray();
         PreNumberUnits = Map("claims/prenumber-units.tsv");
-        OthersWords = WordSet.FromData("claims/others-words.txt");
+        OthersWords = LanguageData.Lines("claims/others-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
         OutOfWords = LanguageData.Lines("claims/out-of-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
     }
 
-    /// <summary>Words that stand for the noun counted before (<c>28 lainnya</c>).</summary>
-    public WordSet OthersWords { get; }
+    /// <summary>Words that stand for the noun counted before (<c>28 lainnya</c>, <c>187 di antaranya</c>), longest first.</summary>
+    public string[][] OthersWords { get; }
 
     /// <summary>Words joining a part to its total (<c>delapan dari sembilan fraksi</c>), longest first.</summary>
     public string[][] OutOfWords { get; }
@@ -100,6 +102,12 @@ internal sealed class ClaimLexicon
     public WordSet RelativeTime { get; }
     public WordSet TimeWords { get; }
     public WordSet ClauseBoundaries { get; }
+
+    /// <summary>Words joining two noun phrases of equal rank (<c>dan</c>, <c>serta</c>).</summary>
+    public WordSet Conjunctions { get; }
+
+    /// <summary>Words joining one speaker to another in an attribution (<c>dan</c>, <c>bersama</c>, <c>sekutunya</c>).</summary>
+    public WordSet SpeakerJoiners { get; }
     public WordSet Copulas { get; }
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }

@@ -37,7 +37,11 @@ internal static class PredicateFinder
             if (!c.IsWord(i)) { if (relative >= 0) gap = true; continue; }
             var word = c.Lower(i);
             if (word == "yang") { inRelative = true; continue; }
-            if (i == from && c.Lex.OthersWords.Contains(word)) continue; // "7 orang lainnya masih hilang"
+            if (i == from && SharedNoun.OthersLength(c, i, sentenceEnd) is > 0 and var others)
+            {
+                i += others - 1; // "7 orang lainnya masih hilang", "187 di antaranya berada di Riau"
+                continue;
+            }
             if (c.Lex.ClauseBoundaries.Contains(word)) break;
             var attribution = c.AttributionAt(i, sentenceFirst, sentenceEnd);
             if (attribution is not null)

@@ -30,11 +30,18 @@ internal static class SharedNoun
         return null;
     }
 
-    /// <summary>"N lainnya": the noun of the claim before it in the sentence, the claim's text taking the word in.</summary>
+    /// <summary>"N lainnya", "N di antaranya": the noun of the claim before it in the sentence, the claim's text taking the words in.</summary>
     public static CountedNoun? Others(ClaimContext c, int afterEnd, int sentenceEnd, string? previousUnit)
     {
-        if (previousUnit is null || afterEnd >= sentenceEnd || !c.IsWord(afterEnd) || !c.Lex.OthersWords.Contains(c.Lower(afterEnd)))
-            return null;
-        return new CountedNoun(previousUnit, afterEnd + 1, afterEnd, -1);
+        if (previousUnit is null || OthersLength(c, afterEnd, sentenceEnd) is not (> 0 and var length)) return null;
+        return new CountedNoun(previousUnit, afterEnd + length, afterEnd, -1);
+    }
+
+    /// <summary>The number of tokens of the words standing for a noun counted before (<c>lainnya</c>, <c>di antaranya</c>) at token <paramref name="i"/>, or 0.</summary>
+    public static int OthersLength(ClaimContext c, int i, int sentenceEnd)
+    {
+        foreach (var words in c.Lex.OthersWords)
+            if (c.Matches(words, i, i, sentenceEnd)) return words.Length;
+        return 0;
     }
 }

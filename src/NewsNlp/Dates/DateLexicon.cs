@@ -93,18 +93,38 @@ internal sealed class DateLexicon
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _classesByWord =
         new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The bit, in <see cref="ClassesOf"/>'s masks, of the words a date may open with besides the word classes:
+    /// weekdays, one-word months, and every prefix of a relative expression or a two-word month (which are
+    /// matched char by char, so a piece that opens one is a prefix of it).
+    /// </summary>
+    public const ulong Opener = 1UL << 62;
+
+    /// <summary>True when every word and surface is plain ASCII, so an ASCII word missing from the masks opens no date.</summary>
+    public bool OpenersAscii { get; private set; }
+
     private void IndexClasses()
     {
         foreach (var (name, words) in Words)
         {
-            if (_classBits.Count == 63)
-                throw new InvalidDataException("dates/words.tsv has more than 63 word classes.");
+            if (_classBits.Count == 62)
+                throw new InvalidDataException("dates/words.tsv has more than 62 word classes.");
             var bit = 1UL << _classBits.Count;
             _classBits[name] = bit;
             foreach (var word in words)
-                _classesByWord.Dictionary[word] = _classesByWord.Dictionary.GetValueOrDefault(word) | bit;
+                AddBit(word, bit);
         }
+        var openers = Weekdays.Keys.Concat(Months.Keys).ToList();
+        foreach (var surface in Relatives.Select(r => r.Surface).Concat(MultiwordMonths.Select(m => m.Surface)))
+            for (var n = 1; n <= surface.Length; n++)
+                openers.Add(new string(surface.AsSpan(0, n)).ToLowerInvariant());
+        foreach (var word in openers)
+            AddBit(word, Opener);
+        OpenersAscii = _classesByWord.Dictionary.Keys.All(k => System.Text.Ascii.IsValid(k));
     }
+
+    private void AddBit(string word, ulong bit) =>
+        _classesByWord.Dictionary[word] = _classesByWord.Dictionary.GetValueOrDefault(word) | bit;
 
     public HashSet<string> Class(string name) =>
         Words.TryGetValue(name, out var set) ? set : Empty;

@@ -14,10 +14,13 @@ internal sealed partial class DateScanner
     private readonly Dictionary<int, NumberScanner.Quantity> _quantities = new();
     private readonly HashSet<int> _unitPieces = new();
 
-    private DateScanner(PieceText p, DateOnly? reference)
+    private readonly bool _skipQuietWords;
+
+    private DateScanner(PieceText p, DateOnly? reference, bool skipQuietWords)
     {
         _p = p;
         _reference = reference;
+        _skipQuietWords = skipQuietWords;
         foreach (var q in p.Quantities)
         {
             _quantities[q.First] = q;
@@ -28,9 +31,15 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>The date expressions of <paramref name="p"/>, in order, not overlapping.</summary>
-    public static List<DateHit> Scan(PieceText p, DateOnly? reference)
+    public static List<DateHit> Scan(PieceText p, DateOnly? reference) => Scan(p, reference, skipQuietWords: true);
+
+    /// <summary>
+    /// <see cref="Scan(PieceText, DateOnly?)"/>; with <paramref name="skipQuietWords"/> false every rule is tried at
+    /// every word, even those <see cref="MayOpen"/> turns away (tests check that both give the same dates).
+    /// </summary>
+    internal static List<DateHit> Scan(PieceText p, DateOnly? reference, bool skipQuietWords)
     {
-        var scanner = new DateScanner(p, reference);
+        var scanner = new DateScanner(p, reference, skipQuietWords);
         var hits = new List<DateHit>();
         var i = 0;
         while (i < p.Count)
@@ -52,6 +61,7 @@ internal sealed partial class DateScanner
     {
         hit = default;
         if (_p.Pieces[i].Kind == PieceKind.Symbol && !_p.IsSymbol(i, '(')) return false;
+        if (_skipQuietWords && _p.Pieces[i].Kind == PieceKind.Letters && !MayOpen(i)) return false;
         if (TryWeekday(i, out hit) || TryRelative(i, out hit)) return true;
         // awal 2025, akhir Mei, pertengahan tahun ini: the period word is part of the span, the value is the period's.
         if (In(i, "period") && (TryWeekday(i + 1, out hit) || TryRelative(i + 1, out hit) || TryInner(i + 1, out hit)))
@@ -60,6 +70,19 @@ internal sealed partial class DateScanner
             return true;
         }
         return TryInner(i, out hit);
+    }
+
+    /// <summary>
+    /// False for a word no rule opens a date with: in no word class, no weekday, month or prefix of a relative
+    /// expression (<see cref="DateLexicon.Opener"/>), no number starting there, not <c>se-</c> (<c>sepekan</c>).
+    /// Checked on ASCII words only, where the masks' case-insensitive lookup and the rules' char matching agree.
+    /// </summary>
+    private bool MayOpen(int i)
+    {
+        if ((ClassesOf(i) & ~Looked) != 0 || !_lex.OpenersAscii) return true;
+        var word = _p.Span(i);
+        return !System.Text.Ascii.IsValid(word) || _quantities.ContainsKey(i) ||
+               (word.Length > 3 && word.StartsWith("se", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool TryInner(int i, out DateHit hit) =>

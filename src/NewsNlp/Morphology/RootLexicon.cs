@@ -16,7 +16,7 @@ internal static class RootLexicon
             .Select(static line => line.Split('\t')[0].Trim()).Where(word => !notRoots.Contains(word)));
     });
     private static readonly Lazy<WordSet> LazyKeep = new(() => WordSet.FromData("lexicon/keep.txt"));
-    private static readonly Lazy<PosTable> LazyPos = new(() => new PosTable(LanguageData.Rows("lexicon/pos.tsv")));
+    private static readonly Lazy<PosTable> LazyPos = new(() => new PosTable(LanguageData.Rows("lexicon/pos.tsv").Concat(LanguageData.Rows("lexicon/pos-extra.tsv"))));
 
     /// <summary>Known roots.</summary>
     public static WordSet Roots => LazyRoots.Value;

@@ -15,6 +15,12 @@ public sealed class Document
         Sentences = sentences;
     }
 
+    /// <summary>
+    /// The gazetteer's hash of each token's key (<c>Entities.Gazetteer.TokenKeyHashes</c>), computed on first use and
+    /// then shared by every phrase table; the same values whichever thread computes them.
+    /// </summary>
+    internal uint[]? NameKeyHashes;
+
     /// <summary>The text the offsets point into.</summary>
     public string Text { get; }
 

@@ -38,6 +38,9 @@ internal static class HeldOutScorer
 {
     public static string GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "articles", "gold.jsonl");
 
+    /// <summary>The blind set of the third session (Golden/blind, docs/quality.md "Blind set"), scored the same way.</summary>
+    public static string BlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind", "gold.jsonl");
+
     public static HeldOutFigures Score(string goldPath)
     {
         var lines = File.ReadAllLines(goldPath);
@@ -67,6 +70,8 @@ internal static class HeldOutScorer
             eOverlap += typed.Count;
             foreach (var (g, p) in typed)
             {
+                if (g.Start != p.Start || g.End != p.End)
+                    log.AppendLine(CultureInfo.InvariantCulture, $"{id}: ENTITY SPAN {g.Type} gold '{g.Text}' got '{p.Text}'");
                 if (string.Equals(g.Canonical, p.Canonical, StringComparison.OrdinalIgnoreCase))
                 {
                     eCanon++;
@@ -74,7 +79,10 @@ internal static class HeldOutScorer
                     continue;
                 }
                 if (g.Type == "Agency" && goldNames.Any(o => o.Canonical == g.Canonical && string.Equals(o.Text, p.Canonical, StringComparison.OrdinalIgnoreCase)))
+                {
                     eAlias++;
+                    log.AppendLine(CultureInfo.InvariantCulture, $"{id}: CANONICAL (agency alias) '{g.Text}' gold '{g.Canonical}' got '{p.Canonical}'");
+                }
                 else log.AppendLine(CultureInfo.InvariantCulture, $"{id}: CANONICAL {g.Type} '{g.Text}' gold '{g.Canonical}' got '{p.Canonical}'");
             }
             // Misses and false alarms, with the type the other side gave where the spans overlap.

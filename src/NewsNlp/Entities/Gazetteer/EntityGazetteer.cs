@@ -51,6 +51,7 @@ internal sealed class EntityGazetteer
         g.LoadTable("entities/agencies.tsv", EntityType.Agency);
         g.LoadTable("entities/leaders.tsv", EntityType.Leader);
         g.LoadTable("entities/places.tsv", EntityType.Location);
+        g.LoadTable("entities/regions-id.tsv", EntityType.Location);
         g.LoadGeneratedCapitals();
         foreach (var row in LanguageData.Rows("entities/territories.generated.tsv"))
             g.AddAll(new GazetteerEntry(EntityType.Location, row[1].Split('|')[0], null), row[1].Split('|'));

@@ -33,6 +33,40 @@ internal static class NameKey
         return length;
     }
 
+    /// <summary>A hash of a key's chars (FNV-1a, murmur finalizer), for <see cref="KeyFilter"/>.</summary>
+    public static uint Hash(ReadOnlySpan<char> key)
+    {
+        var h = 2166136261u;
+        foreach (var c in key)
+            h = (h ^ c) * 16777619u;
+        return Mix(h);
+    }
+
+    /// <summary>
+    /// The <see cref="Hash"/> of the key of one token alone, without writing it: the same chars as
+    /// <see cref="Append"/> writes from an empty key (a token whose key is too long gets some hash; it matches nothing anyway).
+    /// </summary>
+    public static uint TokenHash(ReadOnlySpan<char> token)
+    {
+        var h = 2166136261u;
+        foreach (var c in token)
+        {
+            if (IsApostrophe(c)) continue;
+            h = (h ^ (IsHyphen(c) ? ' ' : NewsNlp.Text.CharCase.ToLowerInvariant(c))) * 16777619u;
+        }
+        return Mix(h);
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+
     /// <summary>The key of a phrase, tokenized as documents are.</summary>
     public static string Of(string phrase)
     {

@@ -30,6 +30,7 @@ internal sealed class PhraseTable<T>
 
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KeyFilter _filter = new();
 
     public PhraseTable() => _lookup = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -52,7 +53,10 @@ internal sealed class PhraseTable<T>
             if (length < 0) return;
             var text = new string(key, 0, length);
             if (!_nodes.TryGetValue(text, out var node))
+            {
                 _nodes[text] = node = new Node();
+                _filter.Add(NameKey.Hash(text));
+            }
             if (i + 1 < tokens.Count)
                 node.HasLonger = true;
             else if (!node.Values.Contains(value))
@@ -95,6 +99,8 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         end = -1;
+        // Every key in the table is in the filter, so a first token whose key's hash is not can start no phrase.
+        if (first >= limit || !_filter.MayHold(TokenKeyHashes.Of(document)[first])) return false;
         Span<char> key = stackalloc char[NameKey.MaxLength];
         var length = 0;
         var tokens = document.Tokens as Token[] ?? [.. document.Tokens];

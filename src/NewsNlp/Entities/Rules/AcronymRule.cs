@@ -4,8 +4,9 @@ namespace NewsNlp.Entities.Rules;
 
 /// <summary>
 /// A name followed by an abbreviation in brackets defines it (<c>Badan Pangan Nasional
-/// (Bapanas)</c>): the abbreviation gets the same type and one name, the acronym for an agency;
-/// later bare uses of the abbreviation in the document get it too.
+/// (Bapanas)</c>): the abbreviation gets the same type and one name, the full name the text gives
+/// (as a known body is named by its Indonesian full name); later bare uses of the abbreviation in the
+/// document get it too.
 /// </summary>
 internal static class AcronymRule
 {
@@ -20,20 +21,21 @@ internal static class AcronymRule
                 !context.IsChar(open + 2, ')') || context.At(open + 1) is not null || !IsAcronym(context, open + 1))
                 continue;
             var acronym = context.Span(open + 1).ToString();
-            if (mention.Type == EntityType.Agency && mention.Origin != MentionOrigin.Gazetteer)
-                mention.Canonical = acronym;
             context.Add(open + 1, open + 2, mention.Type, mention.Canonical, MentionOrigin.Link, mention.State);
             defined.TryAdd(acronym, mention);
         }
         foreach (var mention in context.Mentions)
             if (mention.Origin == MentionOrigin.Link && mention.EndToken - mention.FirstToken == 1 && mention.Type == EntityType.Agency)
-                defined.TryAdd(mention.Canonical, mention);
+                defined.TryAdd(context.Text(mention.FirstToken, mention.EndToken), mention);
         if (defined.Count == 0) return;
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < context.Tokens.Count; i++)
         {
-            if (context.At(i) is not null) continue;
-            if (defined.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(context.Span(i), out var source))
+            if (!lookup.TryGetValue(context.Span(i), out var source)) continue;
+            if (context.At(i) is null)
                 context.Add(i, i + 1, source.Type, source.Canonical, MentionOrigin.Link, source.State);
+            else if (context.At(i) is { Origin: MentionOrigin.Statistical } alone && alone.FirstToken == i && alone.EndToken == i + 1 && alone.Type == source.Type)
+                alone.Canonical = source.Canonical; // the tagger found the acronym on its own: it still names the defined body
         }
     }
 
@@ -61,6 +63,8 @@ internal static class AcronymRule
                 var mention = context.At(k);
                 if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.FirstToken > sentenceFirst)
                     first = mention.FirstToken;
+                else if (mention is { Origin: MentionOrigin.Statistical } && mention.FirstToken > sentenceFirst && mention.EndToken == first)
+                    first = mention.FirstToken; // Institute for Security and | Strategic Studies: the tagger's pieces of the one name
                 else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
                     first = k;
                 else if (mention is null && first < open && Connectors.Contains(context.Span(k)) && k - 1 >= sentenceFirst && context.IsCapitalized(k - 1))
@@ -68,13 +72,13 @@ internal static class AcronymRule
                 else break;
                 if (open - first > 8) break;
             }
-            if (open - first < 2 || context.At(first) is not null || NameFilter.StartsSentence(context, first)) continue;
+            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } || NameFilter.StartsSentence(context, first)) continue;
             if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
-            var acronym = acronymSpan.ToString();
-            context.Add(first, open, EntityType.Agency, acronym, MentionOrigin.Link);
-            context.Add(open + 1, open + 2, EntityType.Agency, acronym, MentionOrigin.Link);
+            var name = context.Text(first, open);
+            context.Add(first, open, EntityType.Agency, name, MentionOrigin.Link);
+            context.Add(open + 1, open + 2, EntityType.Agency, name, MentionOrigin.Link);
         }
     }
 

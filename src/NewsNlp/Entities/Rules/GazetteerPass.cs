@@ -46,7 +46,11 @@ internal static class GazetteerPass
     private static bool TryName(TaggingContext context, EntityGazetteer gazetteer, int i, int limit, out int end)
     {
         if (!TryMatch(context, i, limit, out var entry, out end)) return false;
-        context.Add(i, end, entry.Type, entry.Canonical, MentionOrigin.Gazetteer, entry.State);
+        var known = end;
+        if (entry.Type == EntityType.Location)
+            while (end < limit && context.IsCapitalized(end) && Directions.Contains(context.Span(end))) end++;
+        // Lampung Tengah, Bandung Barat: a known place and a direction word name another place, as written.
+        context.Add(i, end, entry.Type, end == known ? entry.Canonical : context.Text(i, end), MentionOrigin.Gazetteer, entry.State);
         return true;
     }
 
@@ -71,11 +75,13 @@ internal static class GazetteerPass
         if (i > 0 && RuleData.Default.Titles.TryLongest(context.Document, i - 1, limit, out _, out var titleEnd) && titleEnd > i)
             return false; // Wali Kota: a title, not a head
         if (headEnd >= limit) return false;
+        var prefix = type == EntityType.Location && IsPlacePrefix(context, i, headEnd);
         if (type == EntityType.Location && TryMatch(context, headEnd, limit, out var place, out end) &&
             place.Type is EntityType.Location or EntityType.State && !Directions.Contains(SpanOrEmpty(context, end, limit)) &&
             TightHyphenEnd(context, end, limit) == end)
         {
-            context.Add(i, end, EntityType.Location, place.Canonical, MentionOrigin.Head, place.State);
+            // Kabupaten Sukabumi is Sukabumi; Laut Jawa is a sea of its own.
+            context.Add(i, end, EntityType.Location, prefix ? place.Canonical : context.Text(i, end), MentionOrigin.Head, place.State);
             return true;
         }
         end = HeadRun(context, headEnd, limit);
@@ -84,8 +90,17 @@ internal static class GazetteerPass
             (inner.Type == EntityType.State || (inner.Type == EntityType.Location && inner.State != EntityGazetteer.Default.StateOf("ID"))))
             return false; // RS Gaza: a foreign place is the entity; Kejaksaan Tinggi Sulawesi Selatan is one name
         var state = type == EntityType.Location && TryMatch(context, headEnd, limit, out var within, out _) ? within.State : null;
-        context.Add(i, end, type, context.Text(i, end), MentionOrigin.Head, state);
+        context.Add(i, end, type, context.Text(prefix ? headEnd : i, end), MentionOrigin.Head, state);
         return true;
+    }
+
+    private static readonly WordSet PlacePrefixes = WordSet.FromData("entities/place-prefixes.txt");
+
+    /// <summary>True when the head word(s) <c>[first, end)</c> name the kind of an administrative area (<c>Kabupaten</c>, <c>Negara Bagian</c>).</summary>
+    private static bool IsPlacePrefix(TaggingContext context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        return PlacePrefixes.Contains(context.Document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start));
     }
 
     /// <summary>Past <c>-Cikampek</c> when a hyphen written tight and a capitalized word follow token <paramref name="end"/> - 1, else <paramref name="end"/>.</summary>

@@ -20,8 +20,18 @@ internal readonly struct NameFilter(TaggingContext context) : IPhraseFilter<Alia
         if (value.Entry.Type is EntityType.State or EntityType.Location && first > 0 &&
             context.SentenceFirst(first) < first && RuleData.Default.VetoBefore.Contains(context.Span(first - 1)))
             return false;
+        if (value.Entry.Type == EntityType.Leader && end - first == 1 && !context.InTitleCase(first) &&
+            IsOtherNameWord(context, end, first))
+            return false; // Kamala Shirin Lakhdhir is not Kamala Harris: a known name's first word opening another name
         return true;
     }
+
+    /// <summary>True when token <paramref name="i"/>, in the sentence of token <paramref name="anchor"/>, is a capitalized word of a name, not of the language.</summary>
+    private static bool IsOtherNameWord(TaggingContext context, int i, int anchor) =>
+        i >= 0 && i < context.Tokens.Count && context.SentenceFirst(i) == context.SentenceFirst(anchor) &&
+        context.Tokens[i].Kind == Tokenization.TokenKind.Word && context.IsCapitalized(i) &&
+        !NameRun.IsWordOfTheLanguage(context, i) &&
+        !NameRun.StartsPhrase(context, i, Math.Min(context.Tokens.Count, i + 4)) && !EntityGazetteer.Default.Names.TryExact(context.Span(i), out _);
 
     private static readonly WordSet PlaceCues = WordSet.FromData("entities/place-cues.txt");
 

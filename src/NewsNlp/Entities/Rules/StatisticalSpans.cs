@@ -67,6 +67,31 @@ internal static class StatisticalSpans
     }
 
     /// <summary>
+    /// The end of the name before a bracketed tail the tagger took into the span (<c>Pusat Kajian Pangan (PKP)</c>):
+    /// the acronym in brackets is a mention of its own, which <see cref="AcronymRule"/> links to the name.
+    /// </summary>
+    private static int BeforeBracketedTail(TaggingContext context, int first, int end)
+    {
+        if (end - first < 3 || !context.IsChar(end - 1, ')')) return end;
+        for (var open = end - 2; open > first; open--)
+            if (context.IsChar(open, '(')) return open;
+        return end;
+    }
+
+    /// <summary>
+    /// Where a person's name starts when a title before the span ends inside it (<c>Menteri Luar | Negeri Sugiono</c>:
+    /// the tagger began the name at the portfolio's last word).
+    /// </summary>
+    private static int AfterTitleEndingInside(TaggingContext context, int first, int end)
+    {
+        var sentenceFirst = context.SentenceFirst(first);
+        for (var k = first - 1; k >= sentenceFirst && k >= first - 4; k--)
+            if (NameRun.StartsPhrase(context, k, end, out var phraseEnd) && phraseEnd > first && phraseEnd < end)
+                return phraseEnd;
+        return first;
+    }
+
+    /// <summary>
     /// An organization whose name holds a place (<c>Bursa Efek New York</c>, <c>Kantor Meteorologi Islandia</c>,
     /// <c>Conocophilips Indonesia Inc</c>): when the tagger's ORG span covers gazetteer places and name words only
     /// (capitalized, or small words such as <c>of</c>), the places give way to the organization, whose state they name.
@@ -113,6 +138,8 @@ internal static class StatisticalSpans
                 first = phraseEnd; // Kompol | Hariyanto: titles and ranks are not names
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
+            end = BeforeBracketedTail(context, first, end);
+            if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
             if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
             if (span.Label == "PER" && end - first >= 2 && context.Span(end - 1).Length == 1 && NameRun.IsWordOfTheLanguage(context, first))
                 continue; // Grup C, Kelas A: a word of the language and a letter label a category, not a person

@@ -1,3 +1,4 @@
+using NewsNlp.Text;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Rules;
@@ -23,7 +24,7 @@ internal sealed class TaggingContext
         _titleCased = new bool[Tokens.Count];
         foreach (var sentence in document.Sentences)
         {
-            var titleCased = IsTitleCased(sentence);
+            var titleCased = Headline.Is(document, sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken && i < _sentenceFirst.Length; i++)
             {
                 _sentenceFirst[i] = sentence.FirstToken;
@@ -98,25 +99,6 @@ internal sealed class TaggingContext
     {
         var span = Span(i);
         return span.Length > 0 && char.IsUpper(span[0]);
-    }
-
-    /// <summary>
-    /// A headline: at least three words, and every word of four letters or more (function words aside)
-    /// capitalized, after a short label ending in a colon if there is one (<c>Baca juga:</c>).
-    /// </summary>
-    private bool IsTitleCased(Sentence sentence)
-    {
-        var capitalized = 0;
-        var start = sentence.FirstToken;
-        for (var k = start; k < sentence.EndToken && k < Tokens.Count && k < start + 4; k++)
-            if (IsChar(k, ':')) { start = k + 1; break; }
-        for (var i = start; i < sentence.EndToken && i < Tokens.Count; i++)
-        {
-            if (Tokens[i].Kind != TokenKind.Word) continue;
-            if (IsCapitalized(i)) { capitalized++; continue; }
-            if (Tokens[i].Length >= 4 && !RuleData.Default.Stopwords.Contains(Span(i))) return false;
-        }
-        return capitalized >= 3;
     }
 
     /// <summary>True when token <paramref name="i"/> is exactly <paramref name="c"/>.</summary>

@@ -124,6 +124,17 @@ internal static class TitleRule
                     continue;
                 }
             }
+            if (mention is null && roleEnd == j && context.Span(j).Equals("untuk", StringComparison.OrdinalIgnoreCase) &&
+                context.At(j + 1) is { Type: EntityType.State or EntityType.Location or EntityType.Agency } posted && posted.FirstToken == j + 1)
+            {
+                j = roleEnd = posted.EndToken; // Duta Besar AS untuk Indonesia Kamala Shirin Lakhdhir
+                continue;
+            }
+            if (TryUnitOfBody(context, j, limit, out end))
+            {
+                j = roleEnd = end; // Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag Hilman Latief
+                continue;
+            }
             if (mention is null && context.Tokens[j].Kind == Tokenization.TokenKind.Ordinal)
             {
                 j = roleEnd = j + 1; // Presiden ke-7
@@ -148,6 +159,33 @@ internal static class TitleRule
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// A unit of a body between a title and the body: capitalized words of the language (and <c>dan</c>) right
+    /// before an agency (<c>Penyelenggaraan Haji dan Umrah Kemenag</c>) name a directorate, not a person;
+    /// <paramref name="end"/> is the body's first token. Names the tagger found in the unit are dropped.
+    /// </summary>
+    private static bool TryUnitOfBody(TaggingContext context, int j, int limit, out int end)
+    {
+        end = j;
+        var k = j;
+        var language = false;
+        while (k < limit && k < j + 7 && (context.At(k) is null || context.At(k)!.Origin == MentionOrigin.Statistical))
+        {
+            if (k > j && context.Span(k) is "dan") { k++; continue; }
+            if (!context.IsCapitalized(k) || RuleData.Default.GivenNames.Contains(context.Span(k)) ||
+                RuleData.Default.Titles.TryLongest(context.Document, k, limit, out _, out _)) break;
+            if (k == j && !NameRun.IsWordOfTheLanguage(context, k)) return false; // a unit's name opens with a word of the language
+            language = true;
+            k++;
+        }
+        if (!language || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
+            return false;
+        for (var i = j; i < k; i++)
+            if (context.At(i) is { } inner) context.Remove(inner);
+        end = k;
+        return true;
     }
 
     /// <summary>
