@@ -130,16 +130,48 @@ internal static class AttributionFinder
                 var from = a.First;
                 while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
                 CollectBackward(c, from, a.First, names);
+                if (names.Count == 0 && PronounIn(c, from, a.First) is >= 0 and var pronoun)
+                    AddAntecedent(c, pronoun, names); // Ia mengatakan ...
                 break;
             case AttributionKind.After:
             case AttributionKind.AfterQuote:
                 CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
+                if (names.Count == 0 && a.Kind == AttributionKind.AfterQuote && a.Text.EndsWith("nya", StringComparison.Ordinal))
+                    AddAntecedent(c, a.First, names); // "...," ujarnya.
                 break;
             case AttributionKind.Hedge:
                 if (c.Is(a.End, "oleh")) CollectForward(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);
                 break;
         }
         return names;
+    }
+
+    /// <summary>The token of a third-person pronoun in <c>[from, to)</c>, or -1.</summary>
+    private static int PronounIn(ClaimContext c, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (c.IsWord(i) && c.Lex.Pronouns.Contains(c.Span(i))) return i;
+        return -1;
+    }
+
+    /// <summary>How far back (in chars, about three sentences) a pronoun's person may be named.</summary>
+    private const int AntecedentReach = 600;
+
+    /// <summary>Adds the last person or leader named before token <paramref name="i"/>, not too far back.</summary>
+    private static void AddAntecedent(ClaimContext c, int i, List<string> names)
+    {
+        var start = c.Tok(i).Start;
+        for (var e = c.Entities.Count - 1; e >= 0; e--)
+        {
+            var entity = c.Entities[e];
+            if (entity.End > start) continue;
+            if (start - entity.End > AntecedentReach) return;
+            if (entity.Type is EntityType.Person or EntityType.Leader)
+            {
+                names.Add(entity.Canonical);
+                return;
+            }
+        }
     }
 
     private static int SpanEnd(ClaimContext c, int from, int sentenceEnd)
@@ -151,7 +183,7 @@ internal static class AttributionFinder
 
     private static bool StopsSpeakerSpan(ClaimContext c, int i)
     {
-        if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?';
+        if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?' && !IsAppositionComma(c, i);
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
         return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.Lex.Conjunctions.Contains(word);
@@ -191,7 +223,7 @@ internal static class AttributionFinder
         if (i < to && !IsPerson(c, i))
         {
             var person = i;
-            while (person < to && !IsPerson(c, person) && !IsJoinedAfterName(c, person)) person++;
+            while (person < to && !IsPerson(c, person) && (!IsJoinedAfterName(c, person) || IsAppositionComma(c, person))) person++;
             if (person < to && IsPerson(c, person)) i = person;
         }
         while (i < to)
@@ -213,6 +245,10 @@ internal static class AttributionFinder
     /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
     private static bool IsJoinedAfterName(ClaimContext c, int i) =>
         c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.IsWord(i) && c.Lex.Conjunctions.Contains(c.Span(i)));
+
+    /// <summary>A comma between a body and a named person (<c>ujar prakirawan BMKG, Ramlan Siregar</c>): the person is the body's member, not a second speaker.</summary>
+    private static bool IsAppositionComma(ClaimContext c, int i) =>
+        c.Is(i, ",") && c.EntityAt(i - 1) is { Type: EntityType.Agency } && IsPerson(c, i + 1);
 
     private static bool IsJoiner(ClaimContext c, int i)
     {

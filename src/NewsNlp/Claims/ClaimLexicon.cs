@@ -53,6 +53,7 @@ internal sealed class ClaimLexicon
         ClauseBoundaries = WordSet.FromData("claims/clause-boundaries.txt");
         Conjunctions = WordSet.FromData("claims/conjunctions.txt");
         SpeakerJoiners = WordSet.FromData("claims/speaker-joiners.txt");
+        Pronouns = WordSet.FromData("claims/pronouns.txt");
         Copulas = WordSet.FromData("claims/copulas.txt");
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
@@ -108,6 +109,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words joining one speaker to another in an attribution (<c>dan</c>, <c>bersama</c>, <c>sekutunya</c>).</summary>
     public WordSet SpeakerJoiners { get; }
+
+    /// <summary>Third-person pronouns standing for the last person named (<c>ia</c>, <c>dia</c>, <c>beliau</c>).</summary>
+    public WordSet Pronouns { get; }
     public WordSet Copulas { get; }
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }

@@ -26,6 +26,15 @@ internal sealed record HeldOutFigures(
     public double EntityCanonicalAliasAccuracy => EntityOverlap == 0 ? 0 : (double)EntityCanonicalAliasRight / EntityOverlap;
     public double DateF1 => ClaimScore.F1(DateOverlap, DatePredicted, DateGold);
     public double DateValueAccuracy => DateOverlap == 0 ? 0 : (double)DateValueRight / DateOverlap;
+    /// <summary>Per name-entity type: gold, predicted, typed-overlap and typed-exact counts.</summary>
+    public IReadOnlyDictionary<string, TypeCounts> ByType { get; init; } = new Dictionary<string, TypeCounts>();
+}
+
+/// <summary>Counts of one entity type over a scoring run.</summary>
+internal sealed record TypeCounts(int Gold, int Predicted, int Overlap, int Exact)
+{
+    public double OverlapF1 => ClaimScore.F1(Overlap, Predicted, Gold);
+    public double ExactF1 => ClaimScore.F1(Exact, Predicted, Gold);
 }
 
 /// <summary>
@@ -41,12 +50,21 @@ internal static class HeldOutScorer
     /// <summary>The blind set of the third session (Golden/blind, docs/quality.md "Blind set"), scored the same way.</summary>
     public static string BlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind", "gold.jsonl");
 
+    /// <summary>The second blind set (Golden/blind2, docs/quality.md "Second blind set"), scored the same way.</summary>
+    public static string Blind2GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind2", "gold.jsonl");
+
     public static HeldOutFigures Score(string goldPath)
     {
         var lines = File.ReadAllLines(goldPath);
         var claimLog = new StringWriter();
         var claims = ClaimScorer.Score(lines, claimLog);
         var log = new StringBuilder();
+        var byType = new Dictionary<string, TypeCounts>(StringComparer.Ordinal);
+        void Count(string type, int gold, int pred, int overlap, int exact)
+        {
+            var c = byType.TryGetValue(type, out var old) ? old : new TypeCounts(0, 0, 0, 0);
+            byType[type] = new TypeCounts(c.Gold + gold, c.Predicted + pred, c.Overlap + overlap, c.Exact + exact);
+        }
         int eGold = 0, ePred = 0, eExact = 0, eOverlap = 0, eCanon = 0, eAlias = 0, dGold = 0, dPred = 0, dOverlap = 0, dValue = 0;
         foreach (var line in lines.Where(static l => !string.IsNullOrWhiteSpace(l)))
         {
@@ -68,6 +86,9 @@ internal static class HeldOutScorer
             eExact += goldNames.Count(g => predNames.Any(p => p.Start == g.Start && p.End == g.End && p.Type.ToString() == g.Type));
             var typed = Pair(goldNames, predNames, static (g, p) => g.Type == p.Type.ToString());
             eOverlap += typed.Count;
+            foreach (var g in goldNames) Count(g.Type, 1, 0, 0, predNames.Any(p => p.Start == g.Start && p.End == g.End && p.Type.ToString() == g.Type) ? 1 : 0);
+            foreach (var p in predNames) Count(p.Type.ToString(), 0, 1, 0, 0);
+            foreach (var (g, _) in typed) Count(g.Type, 0, 0, 1, 0);
             foreach (var (g, p) in typed)
             {
                 if (g.Start != p.Start || g.End != p.End)
@@ -117,11 +138,14 @@ internal static class HeldOutScorer
         claims.Print(report);
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"entities gold {eGold}, predicted {ePred}, typed exact {eExact}, typed overlap {eOverlap}, canonical right {eCanon} (agency aliases allowed {eAlias})"));
+        foreach (var (type, c) in byType.OrderBy(static b => b.Key, StringComparer.Ordinal))
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {type,-9} gold {c.Gold,3} predicted {c.Predicted,3} overlap {c.Overlap,3} (F1 {c.OverlapF1:0.000}) exact {c.Exact,3} (F1 {c.ExactF1:0.000})"));
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dates gold {dGold}, predicted {dPred}, overlap {dOverlap}, ISO value right {dValue}"));
         report.WriteLine(claimLog.ToString());
         report.Write(log.ToString());
-        return new HeldOutFigures(claims, eGold, ePred, eExact, eOverlap, eCanon, eAlias, dGold, dPred, dOverlap, dValue, report.ToString());
+        return new HeldOutFigures(claims, eGold, ePred, eExact, eOverlap, eCanon, eAlias, dGold, dPred, dOverlap, dValue, report.ToString()) { ByType = byType };
     }
 
     private static List<(GoldEntity Gold, Entity Predicted)> Pair(List<GoldEntity> gold, List<Entity> predicted, Func<GoldEntity, Entity, bool> compatible)

@@ -13,6 +13,7 @@ internal static class AcronymRule
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)
     {
+        UnifyBracketedNames(context);
         var defined = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var mention in context.Mentions.ToArray())
         {
@@ -39,6 +40,33 @@ internal static class AcronymRule
         }
     }
 
+    /// <summary>
+    /// A body's name and its short name in brackets, both already found (<c>Badan Penanggulangan Bencana Daerah
+    /// Kalimantan Selatan (BPBD Kalsel)</c>), are one body: the short name and its later mentions take the name's
+    /// canonical, or, when only the short name is a known body, the name takes the known body's.
+    /// </summary>
+    private static void UnifyBracketedNames(TaggingContext context)
+    {
+        Dictionary<string, string>? renamed = null;
+        foreach (var name in context.Mentions)
+        {
+            var open = name.EndToken;
+            if (name.Type != EntityType.Agency || !context.IsChar(open, '(') ||
+                context.At(open + 1) is not { Type: EntityType.Agency } inner || inner.FirstToken != open + 1 ||
+                inner.EndToken - inner.FirstToken > 3 || !context.IsChar(inner.EndToken, ')') || !IsAcronym(context, open + 1) ||
+                inner.Canonical == name.Canonical)
+                continue;
+            if (inner.Origin == MentionOrigin.Gazetteer && name.Origin != MentionOrigin.Gazetteer)
+                (renamed ??= new(StringComparer.Ordinal)).TryAdd(name.Canonical, inner.Canonical);
+            else if (inner.Origin != MentionOrigin.Gazetteer)
+                (renamed ??= new(StringComparer.Ordinal)).TryAdd(inner.Canonical, name.Canonical);
+        }
+        if (renamed is null) return;
+        foreach (var mention in context.Mentions)
+            if (mention.Type == EntityType.Agency && renamed.TryGetValue(mention.Canonical, out var canonical))
+                mention.Canonical = canonical;
+    }
+
     private static readonly WordSet Connectors = WordSet.FromData("entities/acronym-connectors.txt");
 
     /// <summary>
@@ -61,8 +89,8 @@ internal static class AcronymRule
                     !RuleData.Default.Heads.TryLongest(context.Document, k, open, out _, out _))
                     break; // Ekonom | Center of Reform on Economics (CORE)
                 var mention = context.At(k);
-                if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.FirstToken > sentenceFirst)
-                    first = mention.FirstToken;
+                if (mention is { Type: EntityType.State or EntityType.Location, Origin: MentionOrigin.Gazetteer } && mention.EndToken == first)
+                    first = mention.FirstToken; // Japan External Trade Organization (JETRO), also opening a sentence
                 else if (mention is { Origin: MentionOrigin.Statistical } && mention.FirstToken > sentenceFirst && mention.EndToken == first)
                     first = mention.FirstToken; // Institute for Security and | Strategic Studies: the tagger's pieces of the one name
                 else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
@@ -72,7 +100,9 @@ internal static class AcronymRule
                 else break;
                 if (open - first > 8) break;
             }
-            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } || NameFilter.StartsSentence(context, first)) continue;
+            var knownFirst = context.At(first) is { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location };
+            if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } && !knownFirst ||
+                NameFilter.StartsSentence(context, first) && !knownFirst) continue;
             if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);

@@ -84,7 +84,7 @@ internal static class GazetteerPass
             context.Add(i, end, EntityType.Location, prefix ? place.Canonical : context.Text(i, end), MentionOrigin.Head, place.State);
             return true;
         }
-        end = HeadRun(context, headEnd, limit);
+        end = HeadRun(context, headEnd, limit, type);
         if (end == headEnd) return false;
         if (TryMatch(context, headEnd, limit, out var inner, out var innerEnd) && innerEnd == end &&
             (inner.Type == EntityType.State || (inner.Type == EntityType.Location && inner.State != EntityGazetteer.Default.StateOf("ID"))))
@@ -127,7 +127,7 @@ internal static class GazetteerPass
 
     private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
 
-    private static int HeadRun(TaggingContext context, int first, int limit)
+    private static int HeadRun(TaggingContext context, int first, int limit, EntityType type)
     {
         var end = first;
         for (var i = first; i < limit && i - first < 7; i++)
@@ -141,8 +141,8 @@ internal static class GazetteerPass
             if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||
                 RuleData.Default.Titles.TryLongest(context.Document, i, limit, out _, out _))
                 break; // Polres Metro Bekasi Kota Kombes ...: a rank or title starts a person
-            if (i > first && RuleData.Default.GivenNames.Contains(context.Span(i)))
-                break; // Kepala Dinas Pertanian Ahmad ...: a given name starts a person
+            if (i > first && type == EntityType.Agency && RuleData.Default.GivenNames.Contains(context.Span(i)))
+                break; // Kepala Dinas Pertanian Ahmad ...: a given name starts a person; places are named after people (Bandara Frans Seda)
             var token = context.Tokens[i];
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
             var number = token.Kind == Tokenization.TokenKind.Number && i > first;

@@ -1,7 +1,8 @@
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>
-/// A unit of a known agency is an agency of its own, named as written, not the body it belongs to:
+/// A unit of a known agency is an agency of its own, not the body it belongs to, named by the body's and the
+/// place's canonical names (<c>BPBD Kalsel</c>: <c>Badan Penanggulangan Bencana Daerah Kalimantan Selatan</c>) or as written:
 /// a national body followed by a place is its office there (<c>KPU DKI Jakarta</c>), or, for a foreign
 /// place, that place's own body (<c>Kementerian Kesehatan Gaza</c> is not the Indonesian ministry); an
 /// unit word before an agency names a unit of it (<c>Korlantas Polri</c>, <c>Litbang Kompas</c>).
@@ -26,11 +27,23 @@ internal static class SubBodyRule
             if (unit >= context.SentenceFirst(first) && IsUnitName(context, unit))
                 first = unit;
             if (first == agency.FirstToken && end == agency.EndToken) continue;
-            var state = end > agency.EndToken ? context.At(end - 1)?.State ?? agency.State : agency.State;
+            var town = end > agency.EndToken ? context.At(end - 1) : null;
+            var state = town?.State ?? agency.State;
+            // BPBD Kalsel is Badan Penanggulangan Bencana Daerah Kalimantan Selatan: the body's and the place's own names.
+            var canonical = town is { Type: EntityType.Location } && town.State == agency.State && first == agency.FirstToken
+                ? agency.Canonical + " " + TownName(context, town)
+                : context.Text(first, end); // Kementerian Kesehatan Gaza, Timnas Jepang: a foreign body, as written
             for (var i = first; i < end; i++)
                 if (context.At(i) is { } inner) context.Remove(inner);
-            context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Head, state);
+            context.Add(first, end, EntityType.Agency, canonical, MentionOrigin.Head, state);
         }
+    }
+
+    /// <summary>The town's canonical name where it expands the written one (Kalsel: Kalimantan Selatan), else as written (DKI Jakarta).</summary>
+    private static string TownName(TaggingContext context, Mention town)
+    {
+        var written = context.Text(town.FirstToken, town.EndToken);
+        return written.Contains(town.Canonical, StringComparison.Ordinal) ? written : town.Canonical;
     }
 
     /// <summary>True for a free unit word (<c>Korlantas</c>, <c>Litbang</c>) before the body.</summary>
