@@ -138,6 +138,8 @@ internal static class AttributionFinder
                 CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
                 if (names.Count == 0 && a.Kind == AttributionKind.AfterQuote && a.Text.EndsWith("nya", StringComparison.Ordinal))
                     AddAntecedent(c, a.First, names); // "...," ujarnya.
+                else if (names.Count == 0 && c.IsWord(a.End) && c.Lex.Pronouns.Contains(c.Span(a.End)))
+                    AddAntecedent(c, a.End, names); // Menurut dia, ...
                 break;
             case AttributionKind.Hedge:
                 if (c.Is(a.End, "oleh")) CollectForward(c, a.End + 1, SpanEnd(c, a.End + 1, sentenceEnd), names);

@@ -54,6 +54,7 @@ internal sealed class ClaimLexicon
         Conjunctions = WordSet.FromData("claims/conjunctions.txt");
         SpeakerJoiners = WordSet.FromData("claims/speaker-joiners.txt");
         Pronouns = WordSet.FromData("claims/pronouns.txt");
+        NounPhraseWords = WordSet.FromData("claims/noun-phrase-words.txt");
         Copulas = WordSet.FromData("claims/copulas.txt");
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
@@ -112,6 +113,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Third-person pronouns standing for the last person named (<c>ia</c>, <c>dia</c>, <c>beliau</c>).</summary>
     public WordSet Pronouns { get; }
+
+    /// <summary>Prepositions and determiners inside a counted noun's phrase, before its verb (<c>di</c>, <c>dari</c>, <c>itu</c>).</summary>
+    public WordSet NounPhraseWords { get; }
     public WordSet Copulas { get; }
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }

@@ -1,3 +1,6 @@
+using NewsNlp.Morphology;
+using NewsNlp.Tokenization;
+
 namespace NewsNlp.Claims;
 
 /// <summary>
@@ -31,6 +34,7 @@ internal static class PredicateFinder
         relative = -1;
         var inRelative = false;
         var gap = false;
+        var modifiers = 0;
         for (var i = from; i < sentenceEnd; i++)
         {
             if (c.IsClausePunct(i)) break;
@@ -52,6 +56,9 @@ internal static class PredicateFinder
             }
             if (WordClass.IsVerb(c, i))
             {
+                // Past the noun phrase's own words only a passive or an auxiliary-led verb is the noun's predicate:
+                // "sawah terendam", "warga dari sembilan desa telah dievakuasi"; "demam berdarah", "sawah siap panen" describe.
+                if (!inRelative && modifiers > 0 && !IsPassive(word) && !c.Lex.Auxiliaries.Contains(c.Lower(i - 1))) return -1;
                 if (!inRelative) return i;
                 if (relative < 0) { relative = i; gap = false; }
                 else if (gap) return i;
@@ -60,14 +67,30 @@ internal static class PredicateFinder
             {
                 gap = true;
             }
-            else if (!inRelative && c.EntityAt(i) is null && !c.StartsUpper(i) && !c.Lex.Auxiliaries.Contains(word))
+            else if (!inRelative && c.EntityAt(i) is null && !c.StartsUpper(i) && !c.Lex.Auxiliaries.Contains(word) &&
+                     (++modifiers > MaxModifiers || !ModifiesTheNoun(c, i, word)))
             {
-                // Something other than a verb follows the counted noun: the number is not the subject of a verb after it.
+                // Something other than a verb or the noun phrase's own words follows the counted noun: the number is not
+                // the subject of a verb after it.
                 return -1;
             }
         }
         return -1;
     }
+
+    /// <summary>At most this many words of the counted noun's phrase (<c>personel gabungan</c>, <c>warga dari sembilan desa</c>) before its verb.</summary>
+    private const int MaxModifiers = 5;
+
+    /// <summary>
+    /// True for a word that continues the counted noun's phrase: a known noun (not a word of time), a numeral, a determiner or a preposition of
+    /// place or origin (<c>4.000 warga dari sembilan desa telah dievakuasi</c>, <c>120 ribu hektare sawah terendam</c>).
+    /// </summary>
+    private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
+        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || Numbers.NumberLexicon.Instance.Words.ContainsKey(word) ||
+        RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" && !c.Lex.TimeWords.Contains(word);
+
+    private static bool IsPassive(string word) =>
+        (word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal)) && WordClass.LooksVerbal(word);
 
     private static int Backward(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd)
     {

@@ -45,7 +45,7 @@ internal static class WordClass
             return false;
         var pos = RootLexicon.PartOfSpeech(word);
         if (pos is not null) return pos is "NOUN" or "PROPN";
-        if (c.StartsUpper(i) && !IsAcronym(c.Span(i))) return false;
+        if (c.StartsUpper(i) && !IsAcronym(c.Span(i)) && !c.InHeadline(i)) return false; // in a headline every noun is capitalized
         var bare = c.BaseNoun(i);
         if (!ReferenceEquals(bare, word) && bare != word && RootLexicon.PartOfSpeech(bare) is { } barePos) return barePos is "NOUN" or "PROPN";
         return !LooksVerbal(bare);
