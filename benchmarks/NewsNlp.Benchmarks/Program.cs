@@ -32,6 +32,11 @@ public static class Program
             CandidateStats.Run();
             return;
         }
+        if (args is ["check"] or ["check", _])
+        {
+            Environment.ExitCode = SplitCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000);
+            return;
+        }
         if (args is ["stages", .. var rest])
         {
             StageTimes.Run(rest is [var passes, ..] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 5, rest is [_, var only] ? only : null);

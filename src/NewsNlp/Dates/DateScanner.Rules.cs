@@ -134,7 +134,10 @@ internal sealed partial class DateScanner
         if (!bulan && !hasYear && j > 0 && IsCapitalized(j - 1) && !_p.TryGet(j - 1, _lex.Weekdays, out _) && !In(j - 1, "period") &&
             !(j - 1 == 0)) return false;
         if (hasYear && month.Calendar == MonthCalendar.Islamic && In(k, "hijri")) k++;
+        var beforeDirection = k;
         var direction = Direction(ref k);
+        // (mei/idn): a reporter's initials; a month standing alone is written with a capital.
+        if (!bulan && !hasYear && k == beforeDirection && !IsCapitalized(j)) return false;
         string? value = null;
         if (month.Calendar == MonthCalendar.Gregorian)
         {

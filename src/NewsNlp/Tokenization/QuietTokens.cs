@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsNlp.Text;
 
 namespace NewsNlp.Tokenization;
@@ -27,25 +29,39 @@ internal static class QuietTokens
     /// </summary>
     public static int SkipQuiet(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, int stop)
     {
-        var loud = Loud;
-        var words = Words;
+        stop = Math.Min(stop, tokens.Length);
+        if (b >= stop) return b;
         var previous = tokens[b - 1];
         var previousEnd = previous.End;
-        var previousLoud = (loud[Math.Min(text[previousEnd - 1], (char)128)] & EndsLoud) != 0 || text[previous.Start] == '.';
+        var previousLoud = (Loud[Math.Min(text[previousEnd - 1], (char)128)] & EndsLoud) != 0 || text[previous.Start] == '.';
+        // The reads below go without bounds checks: b < stop <= tokens.Length, and each token is checked to lie in the
+        // text after the one before (a token that does not is left to the rules).
+        ref var token0 = ref MemoryMarshal.GetReference(tokens);
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(Loud);
+        ref var words = ref MemoryMarshal.GetArrayDataReference(Words.Bits);
         for (; b < stop; b++)
         {
             if (previousLoud) return b;
-            var token = tokens[b];
+            var token = Unsafe.Add(ref token0, b);
             var gap = token.Start - previousEnd;
-            if (gap != 0 && (gap != 1 || text[previousEnd] != ' ')) return b;
-            var first = text[token.Start];
-            var last = text[token.End - 1];
-            if ((loud[Math.Min(first, (char)128)] & StartsLoud) != 0 || words.MayBe(first, last, token.Length)) return b;
-            previousLoud = (loud[Math.Min(last, (char)128)] & EndsLoud) != 0 || first == '.';
-            previousEnd = token.End;
+            var end = token.End;
+            if (gap < 0 || token.Length <= 0 || (uint)end > (uint)text.Length) return b;
+            if (gap != 0 && (gap != 1 || Unsafe.Add(ref chars, previousEnd) != ' ')) return b;
+            var first = Unsafe.Add(ref chars, token.Start);
+            var last = Unsafe.Add(ref chars, end - 1);
+            // A non-ASCII first char may open a quote; a non-ASCII end passes the word filter.
+            if ((first | last) >= 128 || (Unsafe.Add(ref flags, first) & StartsLoud) != 0) return b;
+            var key = WordFilter.Key(first, last, token.Length);
+            if (((Unsafe.Add(ref words, key >> 6) >> key) & 1) != 0) return b;
+            previousLoud = (Unsafe.Add(ref flags, last) & EndsLoud) != 0 || first == '.';
+            previousEnd = end;
         }
         return b;
     }
+
+    /// <summary>Whether <paramref name="token"/> may be a sentence starter or the first word of page furniture (the filter's word test).</summary>
+    public static bool MayStart(ReadOnlySpan<char> text, TokenSpan token) => Words.MayBe(text, token);
 
     private static byte[] BuildLoud()
     {

@@ -52,13 +52,13 @@ public static partial class SentenceSplitter
             var atEnd = read >= text.Length;
             // Only boundaries whose rules read no token beyond the window are decided now.
             var limit = atEnd ? n : n - Reach;
-            var tokens = window[..n];
+            ReadOnlySpan<TokenSpan> tokens = window[..n];
             while (b < limit)
             {
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
                 b = QuietTokens.SkipQuiet(text, tokens, b, stop);
                 if (b >= limit) break;
-                if (Step(text, tokens, b, ref state))
+                if (PlainEnd(text, tokens, b, state) || Step(text, tokens, b, ref state))
                 {
                     if (state.Count < starts.Length) starts[state.Count] = dropped + b;
                     state.Count++;

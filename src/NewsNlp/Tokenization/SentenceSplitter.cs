@@ -27,8 +27,8 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{TokenSpan}, Span{int})"/>; with <paramref name="everyBoundary"/>
-    /// it applies the rules at every boundary, not only where <see cref="QuietTokens"/> finds a candidate
-    /// (the tests check that both give the same sentences).
+    /// it applies the rules at every boundary, not only where <see cref="QuietTokens"/> finds a candidate, and asks them
+    /// about the plain sentence ends too (<see cref="PlainEnd"/>): the tests check that both give the same sentences.
     /// </summary>
     internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, bool everyBoundary)
     {
@@ -43,7 +43,7 @@ public static partial class SentenceSplitter
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
             if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
             if (b >= tokens.Length) break;
-            if (Step(text, tokens, b, ref state)) destination[state.Count++] = b;
+            if ((!everyBoundary && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
             b++;
         }
         return state.Count;
@@ -98,6 +98,24 @@ public static partial class SentenceSplitter
             else s.ForcedUntil = b + furniture;
         }
         return brk;
+    }
+
+    /// <summary>
+    /// The plain sentence end, about half of the boundaries the filter passes on: a word, a dot glued to it, one space,
+    /// a capitalised word that cannot start page furniture or a lost line break, outside brackets, quotes and labels.
+    /// There <see cref="Step"/> would answer true and change no state (the dot ends the sentence: <c>EndsAfter</c>
+    /// finds a dot after a plain word before a capital), so it is not asked.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool PlainEnd(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, in State s)
+    {
+        var dot = tokens[b - 1];
+        if (dot.Length != 1 || text[dot.Start] != '.' || b < 2) return false;
+        var next = tokens[b];
+        if (next.Start != dot.End + 1 || text[dot.End] != ' ' || !char.IsAsciiLetterUpper(text[next.Start])) return false;
+        var word = tokens[b - 2];
+        return word.Kind == TokenKind.Word && word.End == dot.Start && s.Depth == 0 && !s.LabelOpen && b > s.QuoteCloses
+            && !QuietTokens.MayStart(text, next);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>

@@ -40,11 +40,15 @@ internal sealed class WordFilter
         return ((_bits[key >> 6] >> (key & 63)) & 1) != 0;
     }
 
+    /// <summary>The table behind <see cref="MayBe(char, char, int)"/>: bit <see cref="Key"/> is set for a word that may pass.</summary>
+    internal ulong[] Bits => _bits;
+
     private void Set(char first, char last, int length)
     {
         var key = Key(first, last, length);
         _bits[key >> 6] |= 1UL << (key & 63);
     }
 
-    private static int Key(char first, char last, int length) => ((first & 63) << 9) | ((last & 31) << 4) | (length & 15);
+    /// <summary>The bit of a token of <paramref name="length"/> chars from <paramref name="first"/> to <paramref name="last"/> (ASCII).</summary>
+    internal static int Key(char first, char last, int length) => ((first & 63) << 9) | ((last & 31) << 4) | (length & 15);
 }

@@ -4,10 +4,13 @@ namespace NewsNlp.Entities.Rules;
 /// Candidate pairs are written with a hyphen between two names (<c>pasangan Ridwan Kamil-Suswono</c>,
 /// <c>Prabowo-Gibran</c>): a person mention holding such a pair is two people. A hyphen followed by a
 /// lower-case part is one name (<c>Kim Jong-un</c>), and a first word hyphenated to a given name with a
-/// surname after it stays one (<c>Jean-Pierre Raffarin</c>).
+/// surname after it stays one (<c>Jean-Pierre Raffarin</c>), as does an Arabic article before the rest of a name
+/// (<c>Faruq El-Shara</c>).
 /// </summary>
 internal static class PairSplitRule
 {
+    private static readonly Text.WordSet HyphenPrefixes = Text.WordSet.FromData("entities/name-hyphen-prefixes.txt");
+
     /// <summary>Runs the rule.</summary>
     public static void Run(TaggingContext context)
     {
@@ -28,6 +31,7 @@ internal static class PairSplitRule
         if (tokens[h].Start != tokens[h - 1].End || tokens[h + 1].Start != tokens[h].End) return false;
         if (!context.IsCapitalized(h - 1) || !context.IsCapitalized(h + 1)) return false;
         if (h - 1 == mention.FirstToken && h + 2 < mention.EndToken) return false; // Jean-Pierre Raffarin
+        if (HyphenPrefixes.Contains(context.Span(h - 1))) return false; // El-Shara
         context.Remove(mention);
         Add(context, mention, mention.FirstToken, h, mention.Start, tokens[h - 1].End);
         Add(context, mention, h + 1, mention.EndToken, tokens[h + 1].Start, mention.End);
@@ -41,7 +45,7 @@ internal static class PairSplitRule
         var span = context.Span(k);
         var hyphen = span.IndexOf('-');
         if (hyphen <= 0 || hyphen + 1 >= span.Length || !char.IsUpper(span[0]) || !char.IsUpper(span[hyphen + 1])) return false;
-        if (span[(hyphen + 1)..].Contains('-')) return false;
+        if (span[(hyphen + 1)..].Contains('-') || HyphenPrefixes.Contains(span[..hyphen])) return false; // El-Shara
         if (k == mention.FirstToken && k != mention.EndToken - 1) return false; // Jean-Pierre Raffarin
         var cut = token.Start + hyphen;
         context.Remove(mention);

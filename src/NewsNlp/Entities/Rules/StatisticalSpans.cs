@@ -33,6 +33,17 @@ internal static class StatisticalSpans
         return true;
     }
 
+    /// <summary>True when every token of <c>[first, end)</c> is a word that starts with a lowercase letter.</summary>
+    private static bool AllLowercase(TaggingContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var span = context.Span(i);
+            if (context.Tokens[i].Kind != Tokenization.TokenKind.Word || span.Length == 0 || !char.IsLower(span[0])) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when a head word of the span's own kind opens it (<c>Tol Cipularang</c> for a place): the head is part of the name.</summary>
     private static bool OpensWithOwnHead(TaggingContext context, int first, int end, string label) =>
         label is "LOC" or "ORG" && RuleData.Default.Heads.TryLongest(context.Document, first, end, out var type, out _) &&
@@ -129,6 +140,9 @@ internal static class StatisticalSpans
                 first = rankEnd;
             end = BeforeBracketedTail(context, first, end);
             if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
+            if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
+            if (span.Label == "PER" && end - first >= 2 && context.Span(end - 1).Length == 1 && NameRun.IsWordOfTheLanguage(context, first))
+                continue; // Grup C, Kelas A: a word of the language and a letter label a category, not a person
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
             if (first < end && span.Label == "ORG" && !context.IsFree(first, end) && !IsOrdinaryOnly(context, first, end, span.Label) &&

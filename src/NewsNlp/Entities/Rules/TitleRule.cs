@@ -28,6 +28,9 @@ internal static class TitleRule
     {
         var roleEnd = titleEnd;
         var j = SkipModifiers(context, titleEnd, limit, ref roleEnd);
+        if (roleEnd > titleEnd && j == roleEnd && j + 2 < limit && context.At(j) is null && context.Tokens[j].Kind == Tokenization.TokenKind.Word &&
+            context.IsCapitalized(j) && !RuleData.Default.GivenNames.Contains(context.Span(j)) && context.IsChar(j + 1, ',') && IsPersonAt(context, j + 2))
+            roleEnd = j = j + 1; // Ketua DPD Nasdem Sumenep, Sufyan Absi: one more word of the body (its town) before the name in apposition
         if (roleEnd > titleEnd && j == roleEnd && j + 1 < limit && context.IsChar(j, ',') && IsPersonAt(context, j + 1))
             j++; // Ketua Umum Partai Gerindra, Prabowo Subianto: the name in apposition
         if (j >= limit) return titleEnd;
