@@ -128,6 +128,9 @@ internal sealed class PhraseTable<T>
         return TryLongest(document, first, limit, ref all, out value, out end);
     }
 
+    /// <summary>False when no phrase can start with a token whose key hashes to <paramref name="tokenHash"/> (<see cref="NameKey.TokenHash"/>).</summary>
+    public bool MayStartWith(uint tokenHash) => _filter.MayHold(tokenHash);
+
     /// <summary>The values of the phrase with exactly this key (maybe none) and whether longer phrases extend it; false when no phrase starts so.</summary>
     public bool TryNode(ReadOnlySpan<char> key, out IReadOnlyList<T> values, out bool hasLonger)
     {

@@ -38,8 +38,10 @@ internal static class GazetteerHits
             common.Clear();
             var first = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var capitalized = first.Length > 0 && char.IsUpper(first[0]);
+            // Every table's keys are in its filter: a token no key starts with is turned away without a lookup.
+            var hash = NameKey.TokenHash(first);
             var length = 0;
-            for (var j = i; j < n; j++)
+            for (var j = i; j < n && names.MayStartWith(hash); j++)
             {
                 length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
                 if (length < 0 || !names.TryNode(key[..length], out var forms, out var longer)) break;
@@ -59,7 +61,7 @@ internal static class GazetteerHits
                 if (!longer) break;
             }
             length = 0;
-            for (var j = i; j < n; j++)
+            for (var j = i; j < n && rules.Titles.MayStartWith(hash); j++)
             {
                 length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
                 if (length < 0 || !rules.Titles.TryNode(key[..length], out var titles, out var longer)) break;
@@ -67,7 +69,7 @@ internal static class GazetteerHits
                 if (!longer) break;
             }
             length = 0;
-            for (var j = i; capitalized && j < n; j++)
+            for (var j = i; capitalized && j < n && rules.Heads.MayStartWith(hash); j++)
             {
                 length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
                 if (length < 0 || !rules.Heads.TryNode(key[..length], out var heads, out var longer)) break;
