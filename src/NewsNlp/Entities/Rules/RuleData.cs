@@ -38,6 +38,7 @@ internal sealed class RuleData
         Ordinary = WordSet("entities/lowercase-lexicon.txt");
         Directions = WordSet("entities/place-directions.txt");
         Connectors = WordSet("entities/acronym-connectors.txt");
+        ThingHeads = WordSet("entities/thing-heads.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
     }
@@ -86,6 +87,9 @@ internal sealed class RuleData
 
     /// <summary>Small words inside an organization's name (<c>of</c>, <c>dan</c>).</summary>
     public WordSet Connectors { get; }
+
+    /// <summary>Words opening the name of a thing with no entity type (<c>Topan</c>, <c>KRI</c>, <c>Operasi</c>).</summary>
+    public WordSet ThingHeads { get; }
 
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }

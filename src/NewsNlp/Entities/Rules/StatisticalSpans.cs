@@ -125,6 +125,11 @@ internal static class StatisticalSpans
         return state ?? "";
     }
 
+    /// <summary>True when a span starting at <paramref name="first"/> names a storm, a ship or an exercise (<c>Topan Yagi</c>, <c>KRI Bung Tomo</c>).</summary>
+    private static bool NamesAThing(TaggingContext context, int first) =>
+        context.IsCapitalized(first) && RuleData.Default.ThingHeads.Contains(context.Span(first)) ||
+        first > context.SentenceFirst(first) && context.IsCapitalized(first - 1) && RuleData.Default.ThingHeads.Contains(context.Span(first - 1));
+
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
@@ -151,7 +156,7 @@ internal static class StatisticalSpans
                 context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Statistical, home.Length == 0 ? null : home);
                 continue;
             }
-            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label)) continue;
+            if (first >= end || !context.IsFree(first, end) || IsOrdinaryOnly(context, first, end, span.Label) || NamesAThing(context, first)) continue;
             if (context.Tokens[first].Kind == Tokenization.TokenKind.Number) continue; // 14.835 TPS: a count, not a name
             if (RuleData.Default.NotNames.TryLongest(context.Document, first, end, out _, out var phrase) && phrase == end) continue; // di Tanah Air
             var text = context.Text(first, end);
