@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Builds Golden/blind/gold.jsonl from the blind articles (third session) and the hand annotations below.
 
-A copy of heldout_gold.py (same machinery, same conventions) pointed at Golden/blind. The gold below was
+The machinery of gold_lib.py and the conventions of heldout_gold.py, pointed at Golden/blind. The gold below was
 written from SPEC.md before the pipeline was ever run on these texts (see docs/quality.md, "Blind set").
 
-Offsets are computed here, never by hand: entities and dates mark every whole-word occurrence of the
+Offsets are computed by gold_lib.py, never by hand: entities and dates mark every whole-word occurrence of the
 given surface (longest surfaces first, no overlaps); claims name their surface and occurrence number.
 The texts have no astral characters, so Python indices equal UTF-16 indices.
 Run: python3 tests/NewsNlp.Tests/Quality/blind_gold.py
@@ -18,93 +18,10 @@ Annotation conventions (SPEC leaves these open; see docs/quality.md):
   (UU Nomor 35 Tahun 2009) are not; claims in "Baca juga:" headlines are claims, match scores (2-0) are not;
 - subject/predicate only where the annotator was sure; unsure fields are left out (not scored).
 """
-import json, os, re
+from gold_lib import GoldSet
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ART = os.path.join(HERE, "..", "Golden", "blind")
-NONE = object()
-
-def bounds(value, bound, low, high):
-    if low is NONE:
-        low = None if bound in ("less_than", "at_most") else value
-    if high is NONE:
-        high = None if bound in ("more_than", "at_least") else value
-    return low, high
-
-class Article:
-    def __init__(self, id, date):
-        self.id, self.date = id, date
-        self.text = open(os.path.join(ART, id + ".txt"), encoding="utf-8").read()
-        self.ents, self.claims = [], []
-
-    def find(self, surface, occ=1):
-        pos = -1
-        for _ in range(occ):
-            m = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)").search(self.text, pos + 1)
-            if not m:
-                raise SystemExit(f"{self.id}: '{surface}' occurrence {occ} not found")
-            pos = m.start()
-        return pos
-
-    def E(self, type, surface, canonical, role=None, value=None, only=None):
-        """Every whole-word occurrence (or only the listed occurrence numbers)."""
-        self.ents.append((type, surface, canonical, role, value, only))
-        return self
-
-    def D(self, surface, value, only=None):
-        return self.E("Date", surface, surface, value=value, only=only)
-
-    def C(self, surface, value, bound, unit, low=NONE, high=NONE, occ=1, **fields):
-        start = self.find(surface, occ)
-        lo, hi = bounds(value, bound, low, high)
-        c = {"text": surface, "start": start, "end": start + len(surface), "value": value, "bound": bound,
-             "low": lo, "high": hi, "unit": unit}
-        for k in ("predicate", "subject", "source", "hedge"):
-            if k in fields:
-                c[k] = fields[k]
-        c.setdefault("source", [])
-        self.claims.append(c)
-        return self
-
-    def resolve(self):
-        taken, out = [], []
-        for (type, surface, canonical, role, value, only) in sorted(self.ents, key=lambda e: -len(e[1])):
-            rx = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-            for n, m in enumerate(rx.finditer(self.text), 1):
-                if only and n not in only:
-                    continue
-                s, e = m.start(), m.end()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                taken.append((s, e))
-                ent = {"type": type, "text": surface, "start": s, "end": e,
-                       "canonical": value and canonical or canonical}
-                if type == "Date":
-                    ent["canonical"] = surface
-                    ent["value"] = value
-                if role:
-                    ent["role"] = role
-                out.append(ent)
-        if not out and self.ents:
-            raise SystemExit(self.id + ": no entities")
-        for (type, surface, *_rest) in self.ents:
-            if not any(x["text"] == surface for x in out):
-                raise SystemExit(f"{self.id}: entity '{surface}' never placed")
-        out.sort(key=lambda x: (x["start"], -x["end"]))
-        return out
-
-    def json(self):
-        for c in self.claims:
-            assert self.text[c["start"]:c["end"]] == c["text"]
-        ents = self.resolve()
-        for x in ents:
-            assert self.text[x["start"]:x["end"]] == x["text"]
-        return {"id": self.id, "date": self.date, "text": self.text, "entities": ents,
-                "claims": sorted(self.claims, key=lambda c: c["start"])}
-
-A = []
-def art(id, date):
-    a = Article(id, date); A.append(a); return a
+GOLD = GoldSet("blind")
+art = GOLD.art
 
 # Further conventions for this set, decided from SPEC before any run:
 # - agency canonical = the Indonesian full name in use, also when the article gives only the acronym
@@ -336,8 +253,4 @@ a.C("dua pesawat", 2, "exact", "pesawat", source=["Muhammad Ali"])
 a.C("30 tahun", 30, "exact", "year", source=["Kamala Shirin Lakhdhir"], predicate="tanda")
 a.C("tiga kapal", 3, "exact", "kapal", predicate="ikut")
 
-with open(os.path.join(ART, "gold.jsonl"), "w", encoding="utf-8") as f:
-    for a in A:
-        f.write(json.dumps(a.json(), ensure_ascii=False) + "\n")
-print(len(A), "articles,", sum(len(a.claims) for a in A), "claims,",
-      sum(len(a.resolve()) for a in A), "entities (incl. dates)")
+GOLD.write()
