@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsNlp.Entities.Statistical;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Gazetteer;
@@ -33,13 +34,13 @@ internal static class NameKey
         return length;
     }
 
-    /// <summary>A hash of a key's chars (FNV-1a, murmur finalizer), for <see cref="KeyFilter"/>.</summary>
+    /// <summary>A hash of a key's chars (<see cref="FeatureHash"/>'s FNV-1a and murmur finalizer), for <see cref="KeyFilter"/>.</summary>
     public static uint Hash(ReadOnlySpan<char> key)
     {
-        var h = 2166136261u;
+        var h = FeatureHash.Begin(0);
         foreach (var c in key)
-            h = (h ^ c) * 16777619u;
-        return Mix(h);
+            h = FeatureHash.Add(h, c);
+        return FeatureHash.Mix(h);
     }
 
     /// <summary>
@@ -48,23 +49,13 @@ internal static class NameKey
     /// </summary>
     public static uint TokenHash(ReadOnlySpan<char> token)
     {
-        var h = 2166136261u;
+        var h = FeatureHash.Begin(0);
         foreach (var c in token)
         {
             if (IsApostrophe(c)) continue;
-            h = (h ^ (IsHyphen(c) ? ' ' : NewsNlp.Text.CharCase.ToLowerInvariant(c))) * 16777619u;
+            h = FeatureHash.Add(h, IsHyphen(c) ? ' ' : NewsNlp.Text.CharCase.ToLowerInvariant(c));
         }
-        return Mix(h);
-    }
-
-    private static uint Mix(uint h)
-    {
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
-        return h;
+        return FeatureHash.Mix(h);
     }
 
     /// <summary>The key of a phrase, tokenized as documents are.</summary>
