@@ -1,6 +1,6 @@
-using System.Text;
 using NewsNlp.Dates;
 using NewsNlp.Numbers;
+using NewsNlp.Tests.Support;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Dates;
@@ -27,29 +27,15 @@ public class QuietWordTests
     [Test]
     public void GoldenTextsGiveTheSameDatesWithoutTheCheck()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Golden");
-        var texts = Directory.GetFiles(Path.Combine(folder, "articles"), "*.txt").Select(File.ReadAllText)
-            .Concat(File.ReadLines(Path.Combine(folder, "dates", "dates.tsv"))
-                .Where(line => line.Length > 0 && line[0] != '#')
-                .Select(line => line.Split('\t') is [_, var input, ..] ? input : ""));
-        foreach (var text in texts)
+        foreach (var text in TestTexts.ArticlesAndCorpus("dates", "dates.tsv", 1))
             AssertSameDates(text);
     }
 
     [Test]
     public void RandomWordSequencesGiveTheSameDatesWithoutTheCheck()
     {
-        var random = new Random(31);
-        for (var round = 0; round < 3000; round++)
-        {
-            var builder = new StringBuilder();
-            for (var n = random.Next(1, 30); n > 0; n--)
-            {
-                builder.Append(Words[random.Next(Words.Length)]);
-                if (random.Next(8) > 0) builder.Append(' ');
-            }
-            AssertSameDates(builder.ToString());
-        }
+        foreach (var text in TestTexts.RandomWordSequences(Words, seed: 31))
+            AssertSameDates(text);
     }
 
     private static void AssertSameDates(string text)

@@ -1,5 +1,5 @@
-using System.Text;
 using NewsNlp.Numbers;
+using NewsNlp.Tests.Support;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Numbers;
@@ -25,29 +25,15 @@ public class QuietWordTests
     [Test]
     public void GoldenTextsGiveTheSameNumbersWithoutTheCheck()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Golden");
-        var texts = Directory.GetFiles(Path.Combine(folder, "articles"), "*.txt").Select(File.ReadAllText)
-            .Concat(File.ReadLines(Path.Combine(folder, "numbers", "numbers.tsv"))
-                .Where(line => line.Length > 0 && line[0] != '#')
-                .Select(line => line.Split('\t')[0]));
-        foreach (var text in texts)
+        foreach (var text in TestTexts.ArticlesAndCorpus("numbers", "numbers.tsv", 0))
             AssertSameNumbers(text);
     }
 
     [Test]
     public void RandomWordSequencesGiveTheSameNumbersWithoutTheCheck()
     {
-        var random = new Random(53);
-        for (var round = 0; round < 3000; round++)
-        {
-            var builder = new StringBuilder();
-            for (var n = random.Next(1, 30); n > 0; n--)
-            {
-                builder.Append(Words[random.Next(Words.Length)]);
-                if (random.Next(8) > 0) builder.Append(' ');
-            }
-            AssertSameNumbers(builder.ToString());
-        }
+        foreach (var text in TestTexts.RandomWordSequences(Words, seed: 53))
+            AssertSameNumbers(text);
     }
 
     private static void AssertSameNumbers(string text)
