@@ -11,7 +11,10 @@ namespace NewsNlp.Text;
 /// </summary>
 internal static class Headline
 {
-    private static readonly Lazy<WordSet> FunctionWords = new(() => WordSet.FromData("entities/name-stopwords.txt"));
+    private static readonly Lazy<WordSet> LazyFunctionWords = new(() => WordSet.FromData("entities/name-stopwords.txt"));
+
+    /// <summary>The words a headline may leave in lower case, which also never continue a name (data file <c>entities/name-stopwords.txt</c>).</summary>
+    public static WordSet FunctionWords => LazyFunctionWords.Value;
 
     /// <summary>True when <paramref name="sentence"/> of <paramref name="document"/> is a headline.</summary>
     public static bool Is(Document document, Sentence sentence)
@@ -27,7 +30,7 @@ internal static class Headline
             if (tokens[i].Kind != TokenKind.Word) continue;
             var span = document.GetSpan(tokens[i]);
             if (char.IsUpper(span[0])) { capitalized++; continue; }
-            if (span.Length >= 4 && !FunctionWords.Value.Contains(span)) return false;
+            if (span.Length >= 4 && !FunctionWords.Contains(span)) return false;
         }
         return capitalized >= 3;
     }

@@ -67,8 +67,6 @@ internal static class AcronymRule
                 mention.Canonical = canonical;
     }
 
-    private static readonly WordSet Connectors = WordSet.FromData("entities/acronym-connectors.txt");
-
     /// <summary>
     /// Capitalized words no rule named, followed by an acronym in brackets, are an organization
     /// known by that acronym (<c>Center of Reform on Economics (CORE)</c>); places inside it are part of the name.
@@ -95,7 +93,7 @@ internal static class AcronymRule
                     first = mention.FirstToken; // Institute for Security and | Strategic Studies: the tagger's pieces of the one name
                 else if (mention is null && context.IsCapitalized(k) && !RuleData.Default.Stopwords.Contains(context.Span(k)))
                     first = k;
-                else if (mention is null && first < open && Connectors.Contains(context.Span(k)) && k - 1 >= sentenceFirst && context.IsCapitalized(k - 1))
+                else if (mention is null && first < open && RuleData.Default.Connectors.Contains(context.Span(k)) && k - 1 >= sentenceFirst && context.IsCapitalized(k - 1))
                     first = k;
                 else break;
                 if (open - first > 8) break;

@@ -48,7 +48,7 @@ internal static class GazetteerPass
         if (!TryMatch(context, i, limit, out var entry, out end)) return false;
         var known = end;
         if (entry.Type == EntityType.Location)
-            while (end < limit && context.IsCapitalized(end) && Directions.Contains(context.Span(end))) end++;
+            while (end < limit && context.IsCapitalized(end) && RuleData.Default.Directions.Contains(context.Span(end))) end++;
         // Lampung Tengah, Bandung Barat: a known place and a direction word name another place, as written.
         context.Add(i, end, entry.Type, end == known ? entry.Canonical : context.Text(i, end), MentionOrigin.Gazetteer, entry.State);
         return true;
@@ -77,7 +77,7 @@ internal static class GazetteerPass
         if (headEnd >= limit) return false;
         var prefix = type == EntityType.Location && IsPlacePrefix(context, i, headEnd);
         if (type == EntityType.Location && TryMatch(context, headEnd, limit, out var place, out end) &&
-            place.Type is EntityType.Location or EntityType.State && !Directions.Contains(SpanOrEmpty(context, end, limit)) &&
+            place.Type is EntityType.Location or EntityType.State && !RuleData.Default.Directions.Contains(SpanOrEmpty(context, end, limit)) &&
             TightHyphenEnd(context, end, limit) == end)
         {
             // Kabupaten Sukabumi is Sukabumi; Laut Jawa is a sea of its own.
@@ -112,8 +112,6 @@ internal static class GazetteerPass
         return end;
     }
 
-    private static readonly WordSet Directions = WordSet.FromData("entities/place-directions.txt");
-
     private static readonly WordSet CompanySuffixes = WordSet.FromData("entities/company-suffixes.txt");
 
     /// <summary>True for a roman numeral in capitals (<c>II</c>, <c>IV</c>) that numbers a name (<c>Gedung Nusantara II</c>).</summary>
@@ -134,7 +132,7 @@ internal static class GazetteerPass
         {
             if (TryMatch(context, i, limit, out var known, out var knownEnd) && known.Type != EntityType.Leader)
             {
-                while (knownEnd < limit && (Directions.Contains(context.Span(knownEnd)) || CompanySuffixes.Contains(context.Span(knownEnd)) ||
+                while (knownEnd < limit && (RuleData.Default.Directions.Contains(context.Span(knownEnd)) || CompanySuffixes.Contains(context.Span(knownEnd)) ||
                        IsRomanNumeral(context.Span(knownEnd)))) knownEnd++;
                 return TightHyphenEnd(context, knownEnd, limit); // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur; Tol Jakarta-Cikampek
             }

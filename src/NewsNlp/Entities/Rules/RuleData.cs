@@ -27,7 +27,7 @@ internal sealed class RuleData
             Descriptors.Add(row[0], row[1]);
         foreach (var row in LanguageData.Rows("entities/name-heads.tsv"))
             Heads.Add(row[0], row[1] == "Location" ? EntityType.Location : EntityType.Agency);
-        Stopwords = WordSet("entities/name-stopwords.txt");
+        Stopwords = Headline.FunctionWords;
         PersonCues = WordSet("entities/person-cues.txt");
         VetoBefore = WordSet("entities/veto-before.txt");
         GivenNames = WordSet("entities/given-names.txt");
