@@ -138,7 +138,7 @@ internal static class AttributionFinder
                 CollectForward(c, a.End, SpanEnd(c, a.End, sentenceEnd), names);
                 if (names.Count == 0 && a.Kind == AttributionKind.AfterQuote && a.Text.EndsWith("nya", StringComparison.Ordinal))
                     AddAntecedent(c, a.First, names); // "...," ujarnya.
-                else if (names.Count == 0 && c.IsWord(a.End) && c.Lex.Pronouns.Contains(c.Span(a.End)))
+                else if (names.Count == 0 && PronounIn(c, a.End, a.End + 1) >= 0)
                     AddAntecedent(c, a.End, names); // Menurut dia, ...
                 break;
             case AttributionKind.Hedge:
@@ -188,7 +188,7 @@ internal static class AttributionFinder
         if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?' && !IsAppositionComma(c, i);
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
-        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.Lex.Conjunctions.Contains(word);
+        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.IsConjunction(i);
     }
 
     /// <summary>
@@ -246,7 +246,7 @@ internal static class AttributionFinder
 
     /// <summary>A comma or <c>dan</c> right after an entity: a list of speakers, not one title (<c>AS, Inggris dan Prancis</c>).</summary>
     private static bool IsJoinedAfterName(ClaimContext c, int i) =>
-        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.IsWord(i) && c.Lex.Conjunctions.Contains(c.Span(i)));
+        c.EntityAt(i) is null && c.EntityAt(i - 1) is not null && (c.Is(i, ",") || c.IsConjunction(i));
 
     /// <summary>A comma between a body and a named person (<c>ujar prakirawan BMKG, Ramlan Siregar</c>): the person is the body's member, not a second speaker.</summary>
     private static bool IsAppositionComma(ClaimContext c, int i) =>

@@ -1,6 +1,6 @@
-using NewsNlp.Text;
 using NewsNlp.Entities;
 using NewsNlp.Morphology;
+using NewsNlp.Text;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Claims;
@@ -63,6 +63,9 @@ internal sealed class ClaimContext
     public bool Is(int i, string word) => i >= 0 && i < Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsWord(int i) => i >= 0 && i < Count && Doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    /// <summary>True when token <paramref name="i"/> joins two noun phrases of equal rank (<c>dan</c>, <c>serta</c>).</summary>
+    public bool IsConjunction(int i) => IsWord(i) && Lex.Conjunctions.Contains(Span(i));
 
     public bool IsPunct(int i) => i >= 0 && i < Count && Doc.Tokens[i].Kind is TokenKind.Punctuation;
 

@@ -114,14 +114,11 @@ public static class ClaimExtractor
     private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst)
     {
         var joiner = claimFirst - 1;
-        if (!(IsConjunction(c, joiner) || c.Is(joiner, ",")) || joiner - previousEnd is < 0 or > 2) return false;
+        if (!(c.IsConjunction(joiner) || c.Is(joiner, ",")) || joiner - previousEnd is < 0 or > 2) return false;
         for (var i = previousEnd; i < joiner; i++)
-            if (!c.IsWord(i) || WordClass.IsVerb(c, i) || IsConjunction(c, i)) return false;
+            if (!c.IsWord(i) || WordClass.IsVerb(c, i) || c.IsConjunction(i)) return false;
         return true;
     }
-
-    private static bool IsConjunction(ClaimContext c, int i) =>
-        c.IsWord(i) && c.Lex.Conjunctions.Contains(c.Span(i));
 
     /// <summary>Value, low and high as SPEC.md has them for the bound.</summary>
     private static (double Value, double? Low, double? High) Interval(ref ClaimBound bound, Quantity q)

@@ -1,4 +1,5 @@
 using NewsNlp.Morphology;
+using NewsNlp.Numbers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Claims;
@@ -86,7 +87,7 @@ internal static class PredicateFinder
     /// place or origin (<c>4.000 warga dari sembilan desa telah dievakuasi</c>, <c>120 ribu hektare sawah terendam</c>).
     /// </summary>
     private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
-        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || Numbers.NumberLexicon.Instance.Words.ContainsKey(word) ||
+        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || NumberLexicon.Instance.Words.ContainsKey(word) ||
         RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" && !c.Lex.TimeWords.Contains(word);
 
     private static bool IsPassive(string word) =>
