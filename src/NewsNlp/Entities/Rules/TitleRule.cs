@@ -170,17 +170,15 @@ internal static class TitleRule
     {
         end = j;
         var k = j;
-        var language = false;
         while (k < limit && k < j + 7 && (context.At(k) is null || context.At(k)!.Origin == MentionOrigin.Statistical))
         {
             if (k > j && context.Span(k) is "dan") { k++; continue; }
             if (!context.IsCapitalized(k) || RuleData.Default.GivenNames.Contains(context.Span(k)) ||
                 RuleData.Default.Titles.TryLongest(context.Document, k, limit, out _, out _)) break;
             if (k == j && !NameRun.IsWordOfTheLanguage(context, k)) return false; // a unit's name opens with a word of the language
-            language = true;
             k++;
         }
-        if (!language || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
+        if (k == j || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
             return false;
         for (var i = j; i < k; i++)
             if (context.At(i) is { } inner) context.Remove(inner);
