@@ -30,7 +30,7 @@ internal static class GazetteerHits
         Span<bool> common = stackalloc bool[Lists];
         Span<int> covered = stackalloc int[Lists];
         Span<char> key = stackalloc char[NameKey.MaxLength];
-        var names = EntityGazetteer.Default.Names;
+        var gazetteer = EntityGazetteer.Default.Names;
         var rules = RuleData.Default;
         for (var i = 0; i < n; i++)
         {
@@ -38,16 +38,13 @@ internal static class GazetteerHits
             common.Clear();
             var first = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var capitalized = first.Length > 0 && char.IsUpper(first[0]);
-            // Every table's keys are in its filter: a token no key starts with is turned away without a lookup.
+            // Every table's keys are in its filter: a token no key starts with is turned away without a lookup (PhraseWalk).
             var hash = NameKey.TokenHash(first);
-            var length = 0;
-            for (var j = i; j < n && names.MayStartWith(hash); j++)
-            {
-                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
-                if (length < 0 || !names.TryNode(key[..length], out var forms, out var longer)) break;
-                foreach (var form in forms)
+            for (var names = new PhraseWalk<AliasForm>(gazetteer, text, tokens, i, hash, key); names.Next(out var forms, out var end);)
+                for (var f = 0; f < forms.Count; f++)
                 {
-                    if (!CaseAgrees(form.Case, text, tokens, i, j + 1)) continue;
+                    var form = forms[f];
+                    if (!CaseAgrees(form.Case, text, tokens, i, end)) continue;
                     var list = form.Entry.Type switch
                     {
                         EntityType.State => State,
@@ -55,28 +52,15 @@ internal static class GazetteerHits
                         EntityType.Agency => Agency,
                         _ => Leader,
                     };
-                    ends[list] = j + 1;
+                    ends[list] = end;
                     common[list] = form.CommonWord;
                 }
-                if (!longer) break;
-            }
-            length = 0;
-            for (var j = i; j < n && rules.Titles.MayStartWith(hash); j++)
-            {
-                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
-                if (length < 0 || !rules.Titles.TryNode(key[..length], out var titles, out var longer)) break;
-                if (titles.Count > 0) ends[Title] = j + 1;
-                if (!longer) break;
-            }
-            length = 0;
-            for (var j = i; capitalized && j < n && rules.Heads.MayStartWith(hash); j++)
-            {
-                length = NameKey.Append(key, length, text.AsSpan(tokens[j].Start, tokens[j].Length));
-                if (length < 0 || !rules.Heads.TryNode(key[..length], out var heads, out var longer)) break;
-                foreach (var type in heads)
-                    ends[type == EntityType.Location ? PlaceHead : AgencyHead] = j + 1;
-                if (!longer) break;
-            }
+            for (var titles = new PhraseWalk<TitleKind>(rules.Titles, text, tokens, i, hash, key); titles.Next(out var kinds, out var end);)
+                if (kinds.Count > 0) ends[Title] = end;
+            if (capitalized)
+                for (var heads = new PhraseWalk<EntityType>(rules.Heads, text, tokens, i, hash, key); heads.Next(out var types, out var end);)
+                    for (var t = 0; t < types.Count; t++)
+                        ends[types[t] == EntityType.Location ? PlaceHead : AgencyHead] = end;
             if (capitalized && rules.GivenNames.Contains(first)) ends[GivenName] = i + 1;
             if (rules.Ordinary.Contains(first)) ends[Ordinary] = i + 1;
             for (var list = 0; list < Lists; list++)
