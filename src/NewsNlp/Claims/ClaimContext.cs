@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Entities;
 using NewsNlp.Morphology;
 using NewsNlp.Text;
@@ -7,7 +8,8 @@ namespace NewsNlp.Claims;
 
 /// <summary>
 /// One document as the claim extractor reads it: tokens by index, their lower-case text (made on demand),
-/// which entity covers which token, and the language data.
+/// which entity covers which token, and the language data. Its per-token arrays are rented from the shared pool
+/// and given back by <see cref="Release"/> (a context not released leaves them to the GC).
 /// </summary>
 internal sealed class ClaimContext
 {
@@ -15,6 +17,7 @@ internal sealed class ClaimContext
     private readonly string?[] _lower;
     private readonly bool[] _sentenceFirst;
     private readonly bool[] _headline;
+    private readonly int _count;
     private int[]? _newlines;
 
     public ClaimContext(Document document, IReadOnlyList<Entity> entities)
@@ -22,12 +25,15 @@ internal sealed class ClaimContext
         Doc = document;
         Entities = entities;
         Lex = ClaimLexicon.Instance;
-        var count = document.Tokens.Count;
-        _lower = new string?[count];
-        _entityOf = new int[count];
-        Array.Fill(_entityOf, -1);
-        _sentenceFirst = new bool[count];
-        _headline = new bool[count];
+        var count = _count = document.Tokens.Count;
+        _lower = ArrayPool<string?>.Shared.Rent(count);
+        _entityOf = ArrayPool<int>.Shared.Rent(count);
+        _sentenceFirst = ArrayPool<bool>.Shared.Rent(count);
+        _headline = ArrayPool<bool>.Shared.Rent(count);
+        Array.Clear(_lower, 0, count);
+        Array.Fill(_entityOf, -1, 0, count);
+        Array.Clear(_sentenceFirst, 0, count);
+        Array.Clear(_headline, 0, count);
         foreach (var sentence in document.Sentences)
         {
             if (sentence.FirstToken < count) _sentenceFirst[sentence.FirstToken] = true;
@@ -44,13 +50,23 @@ internal sealed class ClaimContext
         }
     }
 
+    /// <summary>Gives the per-token arrays back to the pool; the context is not used after this.</summary>
+    public void Release()
+    {
+        Array.Clear(_lower, 0, _count); // the pool must not keep the strings alive
+        ArrayPool<string?>.Shared.Return(_lower);
+        ArrayPool<int>.Shared.Return(_entityOf);
+        ArrayPool<bool>.Shared.Return(_sentenceFirst);
+        ArrayPool<bool>.Shared.Return(_headline);
+    }
+
     /// <summary>True when token <paramref name="i"/> is in a headline, where every word is capitalized.</summary>
-    public bool InHeadline(int i) => i >= 0 && i < _headline.Length && _headline[i];
+    public bool InHeadline(int i) => i >= 0 && i < _count && _headline[i];
 
     public Document Doc { get; }
     public IReadOnlyList<Entity> Entities { get; }
     public ClaimLexicon Lex { get; }
-    public int Count => _lower.Length;
+    public int Count => _count;
 
     public Token Tok(int i) => Doc.Tokens[i];
 

@@ -46,6 +46,7 @@ public static class ClaimExtractor
             context ??= new ClaimContext(document, entities);
             FindInSentence(context, sentence, matches, claims);
         }
+        context?.Release();
         return claims;
     }
 

@@ -171,7 +171,7 @@ internal sealed partial class DateScanner
         if (_p.Is(i + 1, "ke") && _p.IsSymbol(i + 2, '-') && PlainNumber(i + 3, out ordinal)) end = i + 4;
         else if (PlainNumber(i + 1, out ordinal)) end = i + 2;
         else if (_p.IsKind(i + 1, PieceKind.Letters) && Roman(_p.Span(i + 1), out ordinal)) end = i + 2;
-        else if (_quantities.TryGetValue(i + 1, out var q) && q.Kind == NumberKind.Ordinal && q.Value is >= 1 and <= 30)
+        else if (TryNumberAt(i + 1, out var q) && q.Kind == NumberKind.Ordinal && q.Value is >= 1 and <= 30)
         {
             ordinal = (int)q.Value;
             end = q.End;
@@ -197,7 +197,7 @@ internal sealed partial class DateScanner
         }
         if (!PlainNumber(j, out var year) || (_p.Glued(j) && _p.IsKind(j - 1, PieceKind.Letters))) return false;
         var digits = _p.Span(j).Length;
-        _quantities.TryGetValue(j, out var q);
+        TryNumberAt(j, out var q);
         var end = j + 1;
         // A decade: 1990-an, 90-an.
         if (_p.IsSymbol(end, '-') && _p.Glued(end) && _p.Is(end + 1, "an") && _p.Glued(end + 1)) end += 2;
@@ -246,7 +246,7 @@ internal sealed partial class DateScanner
     private bool TryRelative(int i, out DateHit hit)
     {
         hit = default;
-        if (_unitPieces.Contains(i) || In(i - 1, "rate")) return false; // tiga bulan ini, per tahun ini: not this month, this year
+        if (InUnit(i) || In(i - 1, "rate")) return false; // tiga bulan ini, per tahun ini: not this month, this year
         if (i >= _p.Count) return false;
         foreach (var (surface, entry) in _lex.RelativesStartingWith(_p.Text[_p.Pieces[i].Start]))
         {
@@ -265,7 +265,7 @@ internal sealed partial class DateScanner
         double count;
         string? unit;
         int end;
-        if (_quantities.TryGetValue(i, out var q) && q.Kind == NumberKind.Cardinal && q.Unit is not null)
+        if (TryNumberAt(i, out var q) && q.Kind == NumberKind.Cardinal && q.Unit is not null)
         {
             count = q.Value;
             unit = q.Unit;

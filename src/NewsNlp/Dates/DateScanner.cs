@@ -11,8 +11,10 @@ internal sealed partial class DateScanner
     private readonly PieceText _p;
     private readonly DateOnly? _reference;
     private readonly DateLexicon _lex = DateLexicon.Instance;
-    private readonly Dictionary<int, NumberScanner.Quantity> _quantities = new();
-    private readonly HashSet<int> _unitPieces = new();
+    private readonly List<NumberScanner.Quantity> _numbers;
+    // Only when the numbers are not in order and apart (the number scanner gives them so): the pieces' numbers and unit pieces by index.
+    private readonly Dictionary<int, NumberScanner.Quantity>? _quantities;
+    private readonly HashSet<int>? _unitPieces;
 
     private readonly bool _skipQuietWords;
 
@@ -21,13 +23,66 @@ internal sealed partial class DateScanner
         _p = p;
         _reference = reference;
         _skipQuietWords = skipQuietWords;
-        foreach (var q in p.Quantities)
+        _numbers = p.Quantities;
+        if (InOrderApart(_numbers)) return;
+        _quantities = [];
+        _unitPieces = [];
+        foreach (var q in _numbers)
         {
             _quantities[q.First] = q;
             if (q.Unit is not null)
                 for (var k = q.First + 1; k < q.End; k++)
                     _unitPieces.Add(k);
         }
+    }
+
+    /// <summary>True when each number starts after the one before it and after every earlier number ends.</summary>
+    private static bool InOrderApart(List<NumberScanner.Quantity> numbers)
+    {
+        var end = int.MinValue;
+        var first = int.MinValue;
+        foreach (var q in numbers)
+        {
+            if (q.First <= first || q.First < end) return false;
+            first = q.First;
+            end = Math.Max(end, q.End);
+        }
+        return true;
+    }
+
+    /// <summary>The number starting at piece <paramref name="i"/> (default when none).</summary>
+    private bool TryNumberAt(int i, out NumberScanner.Quantity q)
+    {
+        if (_quantities is not null) return _quantities.TryGetValue(i, out q);
+        var k = LastStartingBefore(i + 1);
+        if (k >= 0 && _numbers[k].First == i)
+        {
+            q = _numbers[k];
+            return true;
+        }
+        q = default;
+        return false;
+    }
+
+    /// <summary>True when piece <paramref name="i"/> is inside a number with a unit, after its first piece (<c>tiga | bulan</c>).</summary>
+    private bool InUnit(int i)
+    {
+        if (_unitPieces is not null) return _unitPieces.Contains(i);
+        var k = LastStartingBefore(i);
+        return k >= 0 && _numbers[k].Unit is not null && i < _numbers[k].End;
+    }
+
+    /// <summary>The index of the last number that starts before piece <paramref name="i"/>, or -1 (numbers in order).</summary>
+    private int LastStartingBefore(int i)
+    {
+        int lo = 0, hi = _numbers.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_numbers[mid].First < i) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
     }
 
     /// <summary>The date expressions of <paramref name="p"/>, in order, not overlapping.</summary>
@@ -81,7 +136,7 @@ internal sealed partial class DateScanner
     {
         if ((ClassesOf(i) & ~Looked) != 0 || !_lex.OpenersAscii) return true;
         var word = _p.Span(i);
-        return !System.Text.Ascii.IsValid(word) || _quantities.ContainsKey(i) ||
+        return !System.Text.Ascii.IsValid(word) || TryNumberAt(i, out _) ||
                (word.Length > 3 && word.StartsWith("se", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -49,6 +49,8 @@ public static class EntityTagger
         PairSplitRule.Run(context);
         NameLinker.Run(context);
         RegionLinker.Run(context);
-        return context.Mentions.Where(m => !m.Hidden).OrderBy(m => m.Start).ToArray();
+        var mentions = context.Mentions.Where(m => !m.Hidden).OrderBy(m => m.Start).ToArray();
+        context.Release();
+        return mentions;
     }
 }

@@ -1,14 +1,19 @@
+using System.Buffers;
 using NewsNlp.Text;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Rules;
 
-/// <summary>The document being tagged and the mentions found so far; no two mentions share a token.</summary>
+/// <summary>
+/// The document being tagged and the mentions found so far; no two mentions share a token. Its per-token arrays
+/// are rented from the shared pool and given back by <see cref="Release"/> (a context not released leaves them to the GC).
+/// </summary>
 internal sealed class TaggingContext
 {
     private readonly Mention?[] _owner;
     private readonly int[] _sentenceFirst;
     private readonly bool[] _titleCased;
+    private readonly int _count;
     private readonly Token[] _tokens;
     private readonly string _text;
 
@@ -19,18 +24,31 @@ internal sealed class TaggingContext
         _tokens = document.Tokens as Token[] ?? [.. document.Tokens];
         _text = document.Text;
         Tokens = _tokens;
-        _owner = new Mention?[Tokens.Count];
-        _sentenceFirst = new int[Tokens.Count];
-        _titleCased = new bool[Tokens.Count];
+        _count = Tokens.Count;
+        _owner = ArrayPool<Mention?>.Shared.Rent(_count);
+        _sentenceFirst = ArrayPool<int>.Shared.Rent(_count);
+        _titleCased = ArrayPool<bool>.Shared.Rent(_count);
+        Array.Clear(_owner, 0, _count);
+        Array.Clear(_sentenceFirst, 0, _count);
+        Array.Clear(_titleCased, 0, _count);
         foreach (var sentence in document.Sentences)
         {
             var titleCased = Headline.Is(document, sentence);
-            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _sentenceFirst.Length; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _count; i++)
             {
                 _sentenceFirst[i] = sentence.FirstToken;
                 _titleCased[i] = titleCased;
             }
         }
+    }
+
+    /// <summary>Gives the per-token arrays back to the pool; the context is not used after this.</summary>
+    public void Release()
+    {
+        Array.Clear(_owner, 0, _count); // the pool must not keep mentions alive
+        ArrayPool<Mention?>.Shared.Return(_owner);
+        ArrayPool<int>.Shared.Return(_sentenceFirst);
+        ArrayPool<bool>.Shared.Return(_titleCased);
     }
 
     /// <summary>True when token <paramref name="i"/> is in a headline-style sentence (most words capitalized).</summary>
@@ -58,7 +76,7 @@ internal sealed class TaggingContext
     public int SentenceFirst(int i) => _sentenceFirst[i];
 
     /// <summary>The mention holding token <paramref name="i"/>, or null.</summary>
-    public Mention? At(int i) => i >= 0 && i < _owner.Length ? _owner[i] : null;
+    public Mention? At(int i) => i >= 0 && i < _count ? _owner[i] : null;
 
     /// <summary>True when no mention holds any of tokens <c>[first, end)</c>.</summary>
     public bool IsFree(int first, int end)
