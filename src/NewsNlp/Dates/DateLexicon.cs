@@ -87,7 +87,11 @@ internal sealed class DateLexicon
     public ulong ClassBit(string name) => _classBits.GetValueOrDefault(name);
 
     /// <summary>The classes <paramref name="word"/> is in (case aside, as <see cref="Class"/> matches), as a mask of <see cref="ClassBit"/>s.</summary>
-    public ulong ClassesOf(ReadOnlySpan<char> word) => _classesByWord.TryGetValue(word, out var mask) ? mask : 0;
+    public ulong ClassesOf(ReadOnlySpan<char> word) =>
+        _asciiClasses!.TryGet(word, out var ascii) ? ascii : _classesByWord.TryGetValue(word, out var mask) ? mask : 0;
+
+    // The same masks for ASCII words, with the ASCII case folded inline (the dictionary's case-insensitive hash was its cost).
+    private AsciiWordTable? _asciiClasses;
 
     private readonly Dictionary<string, ulong> _classBits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _classesByWord =
@@ -121,6 +125,7 @@ internal sealed class DateLexicon
         foreach (var word in openers)
             AddBit(word, Opener);
         OpenersAscii = _classesByWord.Dictionary.Keys.All(k => System.Text.Ascii.IsValid(k));
+        _asciiClasses = new AsciiWordTable(_classesByWord.Dictionary);
     }
 
     private void AddBit(string word, ulong bit) =>

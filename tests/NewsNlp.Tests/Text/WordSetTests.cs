@@ -40,3 +40,25 @@ public class WordSetTests
         }
     }
 }
+
+/// <summary><see cref="AsciiWordTable"/> as a map (the date lexicon's class masks): the value a case-insensitive dictionary gives.</summary>
+public class AsciiWordTableTests
+{
+    [Test]
+    public void GivesTheValueTheCaseInsensitiveDictionaryGives()
+    {
+        var random = new Random(11);
+        var map = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in LanguageData.Lines("entities/lowercase-lexicon.txt").Take(2000).Concat(["\u0131ni", "ka\u017Fus", "\u00E9lan"]))
+            map[word] = (ulong)random.NextInt64(1, long.MaxValue);
+        var table = new AsciiWordTable(map);
+        foreach (var word in map.Keys.SelectMany(w => new[] { w, w.ToUpperInvariant(), w + "x", "ini", "KASUS", "elan" }))
+        {
+            var expected = map.GetValueOrDefault(word);
+            if (table.TryGet(word, out var value))
+                Assert.That(value, Is.EqualTo(expected), word);
+            else
+                Assert.That(System.Text.Ascii.IsValid(word), Is.False, word);
+        }
+    }
+}
