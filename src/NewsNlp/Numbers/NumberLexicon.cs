@@ -100,10 +100,12 @@ internal sealed class NumberLexicon
             for (var n = 1; n <= lowered.Length; n++)
                 openers.Add(lowered[..n]);
         }
-        _openers = new HashSet<string>(openers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _openers = new NewsNlp.Text.AsciiWordTable(
+            new HashSet<string>(openers, StringComparer.OrdinalIgnoreCase).Select(static w => KeyValuePair.Create(w, 1UL)));
     }
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openers;
+    // The openers, for ASCII words (the only ones decided), with the ASCII case folded inline.
+    private readonly NewsNlp.Text.AsciiWordTable _openers;
 
     /// <summary>
     /// False for a word no number opens with: no number word, ordinal or approximate plural, no prefix of a
@@ -111,7 +113,7 @@ internal sealed class NumberLexicon
     /// lexicon's case-insensitive lookups and the unit matcher's char matching agree; any other word may open one.
     /// </summary>
     public bool MayOpen(ReadOnlySpan<char> word) =>
-        !System.Text.Ascii.IsValid(word) || _openers.Contains(word) ||
+        !_openers.TryGet(word, out var opener) || opener != 0 ||
         (word.Length >= 2 && (word.StartsWith("ke", StringComparison.OrdinalIgnoreCase) || word.StartsWith("se", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Number words: value and role.</summary>
