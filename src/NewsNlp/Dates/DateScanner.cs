@@ -85,7 +85,7 @@ internal sealed partial class DateScanner
         return found;
     }
 
-    /// <summary>The date expressions of <paramref name="p"/>, in order, not overlapping.</summary>
+    /// <summary>The date expressions of <paramref name="p"/>, in order, not overlapping (callers do not change the list).</summary>
     public static List<DateHit> Scan(PieceText p, DateOnly? reference) => Scan(p, reference, skipQuietWords: true);
 
     /// <summary>
@@ -95,13 +95,13 @@ internal sealed partial class DateScanner
     internal static List<DateHit> Scan(PieceText p, DateOnly? reference, bool skipQuietWords)
     {
         var scanner = new DateScanner(p, reference, skipQuietWords);
-        var hits = new List<DateHit>();
+        List<DateHit>? hits = null;
         var i = 0;
         while (i < p.Count)
         {
             if (scanner.TryAt(i, out var hit) && hit.End > i)
             {
-                hits.Add(hit);
+                (hits ??= []).Add(hit);
                 i = hit.End;
             }
             else
@@ -109,8 +109,11 @@ internal sealed partial class DateScanner
                 i++;
             }
         }
-        return hits;
+        return hits ?? NoHits;
     }
+
+    // Most sentences hold no date: they all get this one empty list (callers only read the lists).
+    private static readonly List<DateHit> NoHits = [];
 
     private bool TryAt(int i, out DateHit hit)
     {
