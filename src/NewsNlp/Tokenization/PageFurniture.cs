@@ -19,8 +19,6 @@ internal static class PageFurniture
     /// <summary>Built on first use, by the runtime (thread-safe); read with no check on the hot path.</summary>
     private static class Tables
     {
-        public static readonly int[] LabelLengths = Phrases.Value.Where(p => p.IsLabel).Select(p => p.Words.Length).Distinct().Order().ToArray();
-
         public static readonly WordFilter Starts = FirstWords.Aggregate(new WordFilter(), (filter, word) => filter.Add(word, ignoreCase: true));
 
         /// <summary>The phrases by their first word (ignoring case), each group in the file's order.</summary>
@@ -42,16 +40,6 @@ internal static class PageFurniture
     /// each phrase, <c>Halaman</c> of a page counter, <c>(</c> of reporters' initials.
     /// </summary>
     public static IEnumerable<string> FirstWords => Phrases.Value.Select(p => p.Words.Length > 0 ? p.Words[0] : "").Append("Halaman").Append("(");
-
-    /// <summary>
-    /// The first words that <see cref="Match"/> can start on without a colon after the phrase: those of the phrases
-    /// that are no labels, and <c>Halaman</c> of a page counter (<c>(</c> of reporters' initials aside).
-    /// </summary>
-    public static IEnumerable<string> UnlabelledFirstWords =>
-        Phrases.Value.Where(p => !p.IsLabel).Select(p => p.Words.Length > 0 ? p.Words[0] : "").Append("Halaman");
-
-    /// <summary>The numbers of words of the labels: a label's colon is that many tokens after its first word.</summary>
-    public static int[] LabelLengths => Tables.LabelLengths;
 
     /// <summary>
     /// The number of tokens of a furniture phrase starting at token <paramref name="i"/> (0 when none),

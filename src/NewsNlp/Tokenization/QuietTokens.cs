@@ -63,34 +63,11 @@ internal static class QuietTokens
     /// <summary>Whether <paramref name="token"/> may be a sentence starter or the first word of page furniture (the filter's word test).</summary>
     public static bool MayStart(ReadOnlySpan<char> text, TokenSpan token) => Words.MayBe(text, token);
 
-    /// <summary>Whether an ASCII char <paramref name="c"/> starting a token makes the boundary before it loud (a quote or opener).</summary>
-    public static bool StartsLoudChar(char c) => (Loud[c] & StartsLoud) != 0;
-
-    /// <summary>Whether an ASCII char <paramref name="c"/> ending a token makes the boundary after it loud (a mark, closer, quote, opener).</summary>
-    public static bool EndsLoudChar(char c) => (Loud[c] & EndsLoud) != 0;
-
-    /// <summary>The ASCII chars that make a boundary loud when they end the token before it or start the token after it.</summary>
-    public const string LoudAscii = ".?!)]}([{\"'`";
-
-    /// <summary>The table of the word test (<see cref="WordFilter.Key"/>), for <see cref="LoudChars"/>.</summary>
-    public static ulong[] WordBits => Words.Bits;
-
-    /// <summary>
-    /// The words that make a boundary loud by themselves, wherever they stand (whether matched ignoring case): the
-    /// sentence starters, the first words of page furniture that is no label, and <c>Halaman</c> of a page counter.
-    /// A label's words need the colon after them, which is loud. <see cref="LoudChars"/> finds the words by their letters.
-    /// </summary>
-    public static IEnumerable<(string Word, bool IgnoreCase)> StartWords =>
-        LanguageData.Lines("tokenizer/sentence-starters.txt").Select(w => (w, false))
-            .Concat(PageFurniture.UnlabelledFirstWords.Select(w => (w, true)));
-
     private static byte[] BuildLoud()
     {
         var table = new byte[129];
         foreach (var c in ".?!)]}([\"'`") table[c] |= EndsLoud; // sentence marks, closers, quotes, brackets
         foreach (var c in "\"'`([{") table[c] |= StartsLoud;     // quotes and opening brackets
-        for (var c = 0; c < 128; c++)
-            if ((table[c] != 0) != LoudAscii.Contains((char)c)) throw new InvalidOperationException("LoudAscii must hold the loud ASCII chars.");
         table[128] = EndsLoud | StartsLoud;
         return table;
     }

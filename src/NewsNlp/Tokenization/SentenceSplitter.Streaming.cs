@@ -37,16 +37,8 @@ public static partial class SentenceSplitter
     /// <see cref="Reach"/> + <see cref="ReachBack"/> tokens). Writes the index of the first token of each sentence
     /// into <paramref name="starts"/> as long as there is room (none when empty) and returns how many sentences there are.
     /// </summary>
-    internal static int Stream(ReadOnlySpan<char> text, Span<TokenSpan> window, Span<int> starts, out int tokenCount) =>
-        Stream(text, window, starts, out tokenCount, LoudChars.Supported);
-
-    /// <summary>
-    /// <see cref="Stream(ReadOnlySpan{char}, Span{TokenSpan}, Span{int}, out int)"/>, finding the boundaries to look at from the
-    /// loud chars (<paramref name="byLoudChars"/>, where supported) or by reading every token.
-    /// </summary>
-    internal static int Stream(ReadOnlySpan<char> text, Span<TokenSpan> window, Span<int> starts, out int tokenCount, bool byLoudChars)
+    internal static int Stream(ReadOnlySpan<char> text, Span<TokenSpan> window, Span<int> starts, out int tokenCount)
     {
-        byLoudChars &= LoudChars.Supported;
         if (window.Length <= Reach + ReachBack + 1) throw new ArgumentException("The window is too small.", nameof(window));
         var n = Tokenizer.Tokenize(text, 0, window, out var read);
         tokenCount = n;
@@ -54,7 +46,6 @@ public static partial class SentenceSplitter
         if (!starts.IsEmpty) starts[0] = 0;
         var state = new State { Count = 1, ForcedUntil = -1, QuoteCloses = -1 };
         var dropped = 0; // tokens before window[0]
-        var loud = new LoudBoundaries(text, window[..n]);
         var b = 1;
         while (true)
         {
@@ -65,7 +56,7 @@ public static partial class SentenceSplitter
             while (b < limit)
             {
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
-                b = byLoudChars ? loud.Next(b, stop) : QuietTokens.SkipQuiet(text, tokens, b, stop);
+                b = QuietTokens.SkipQuiet(text, tokens, b, stop);
                 if (b >= limit) break;
                 if (PlainEnd(text, tokens, b, state) || Step(text, tokens, b, ref state))
                 {
@@ -87,7 +78,6 @@ public static partial class SentenceSplitter
             var more = Tokenizer.Tokenize(text, read, window[n..], out read);
             n += more;
             tokenCount += more;
-            loud.Slide(keep, window[..n]);
         }
         return state.Count;
     }

@@ -30,38 +30,20 @@ public static partial class SentenceSplitter
     /// it applies the rules at every boundary, not only where <see cref="QuietTokens"/> finds a candidate, and asks them
     /// about the plain sentence ends too (<see cref="PlainEnd"/>): the tests check that both give the same sentences.
     /// </summary>
-    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, bool everyBoundary) =>
-        Split(text, tokens, destination, everyBoundary ? Boundaries.Every : LoudChars.Supported ? Boundaries.LoudChars : Boundaries.EveryToken);
-
-    /// <summary>How the splitter finds the boundaries it looks at.</summary>
-    internal enum Boundaries
-    {
-        /// <summary>From the loud chars of the text (<see cref="LoudBoundaries"/>), where the vector scan is supported.</summary>
-        LoudChars,
-        /// <summary>By reading every token (<see cref="QuietTokens.SkipQuiet"/>).</summary>
-        EveryToken,
-        /// <summary>All of them, with the rules at each (no filter, no plain-end short path): the reference of the tests.</summary>
-        Every,
-    }
-
-    /// <summary><see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{TokenSpan}, Span{int})"/>, finding the boundaries to look at as <paramref name="which"/> says.</summary>
-    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, Boundaries which)
+    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<int> destination, bool everyBoundary)
     {
         if (tokens.IsEmpty || destination.IsEmpty) return 0;
-        if (which == Boundaries.LoudChars && !LoudChars.Supported) which = Boundaries.EveryToken;
         destination[0] = 0;
         var state = new State { Count = 1, ForcedUntil = -1, QuoteCloses = -1 };
         // Most boundaries are quiet (no rule can act there): only the others, and the end of page furniture,
         // are looked at closely.
-        var loud = new LoudBoundaries(text, tokens);
         var b = 1;
         while (b < tokens.Length && state.Count < destination.Length)
         {
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
-            if (which == Boundaries.LoudChars) b = loud.Next(b, stop);
-            else if (which == Boundaries.EveryToken) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+            if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
             if (b >= tokens.Length) break;
-            if ((which != Boundaries.Every && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
+            if ((!everyBoundary && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
             b++;
         }
         return state.Count;
