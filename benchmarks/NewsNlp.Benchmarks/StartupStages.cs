@@ -35,17 +35,20 @@ public static class StartupStages
         const string text = "Presiden Prabowo Subianto mengatakan sedikitnya 1.200 warga Jakarta mengungsi, Senin (6/1/2025).";
         Time("first Extract (data loaded)", () => NewsPipeline.Default.Extract(text));
         Time("second Extract", () => NewsPipeline.Default.Extract("Harga beras naik 5 persen pekan lalu, kata Badan Pusat Statistik."));
-        Console.WriteLine($"{"total",-26} {(DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalMilliseconds,7:F1} ms since process start");
+        Console.WriteLine($"{"total",-26} {(DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalMilliseconds,7:F1} ms since process start; " +
+                          $"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms");
     }
 
     private static void Time(string name, Action load)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var wall = Stopwatch.StartNew();
         load();
         var elapsed = wall.Elapsed.TotalMilliseconds;
         process.Refresh();
-        Console.WriteLine($"{name,-26} {elapsed,7:F1} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,7:F1} ms CPU");
+        Console.WriteLine($"{name,-26} {elapsed,7:F1} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,7:F1} ms CPU, " +
+                          $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds,5:F1} ms");
     }
 }
