@@ -8,22 +8,30 @@ namespace NewsNlp.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
-    private readonly PieceText _p;
-    private readonly DateOnly? _reference;
+    // A scanner reads one sentence in one Scan call; between calls it waits, emptied, in its thread's slot (Scan takes
+    // it out while it works, so a nested call would make its own).
+    private PieceText _p = null!;
+    private DateOnly? _reference;
     private readonly DateLexicon _lex = DateLexicon.Instance;
-    private readonly List<NumberScanner.Quantity> _numbers;
+    private List<NumberScanner.Quantity> _numbers = null!;
     // Only when the numbers are not in order and apart (the number scanner gives them so): the pieces' numbers and unit pieces by index.
-    private readonly Dictionary<int, NumberScanner.Quantity>? _quantities;
-    private readonly HashSet<int>? _unitPieces;
+    private Dictionary<int, NumberScanner.Quantity>? _quantities;
+    private HashSet<int>? _unitPieces;
 
-    private readonly bool _skipQuietWords;
+    private bool _skipQuietWords;
 
-    private DateScanner(PieceText p, DateOnly? reference, bool skipQuietWords)
+    [ThreadStatic]
+    private static DateScanner? _idle;
+
+    private void Start(PieceText p, DateOnly? reference, bool skipQuietWords)
     {
         _p = p;
         _reference = reference;
         _skipQuietWords = skipQuietWords;
         _numbers = p.Quantities;
+        _classes = null;
+        _quantities = null;
+        _unitPieces = null;
         if (InOrderApart(_numbers)) return;
         _quantities = [];
         _unitPieces = [];
@@ -34,6 +42,16 @@ internal sealed partial class DateScanner
                 for (var k = q.First + 1; k < q.End; k++)
                     _unitPieces.Add(k);
         }
+    }
+
+    /// <summary>Lets go of the sentence read.</summary>
+    private void Finish()
+    {
+        _p = null!;
+        _numbers = null!;
+        _classes = null;
+        _quantities = null;
+        _unitPieces = null;
     }
 
     /// <summary>True when each number starts after the one before it and after every earlier number ends.</summary>
@@ -94,7 +112,9 @@ internal sealed partial class DateScanner
     /// </summary>
     internal static List<DateHit> Scan(PieceText p, DateOnly? reference, bool skipQuietWords)
     {
-        var scanner = new DateScanner(p, reference, skipQuietWords);
+        var scanner = _idle ?? new DateScanner();
+        _idle = null;
+        scanner.Start(p, reference, skipQuietWords);
         List<DateHit>? hits = null;
         var i = 0;
         while (i < p.Count)
@@ -109,6 +129,8 @@ internal sealed partial class DateScanner
                 i++;
             }
         }
+        scanner.Finish();
+        _idle = scanner;
         return hits ?? NoHits;
     }
 
