@@ -29,7 +29,9 @@ internal sealed class SentenceScorer
     private readonly byte[] _hits = new byte[MaxTokens * GazetteerHits.Lists];
     private readonly uint[] _hashed = new uint[MaxTokens * NerFeatures.HashedCount];
     private readonly ushort[] _small = new ushort[MaxTokens * NerFeatures.SmallCount];
-    private readonly uint[] _touched = new uint[MaxTokens * NerFeatures.HashedCount];
+    private readonly int[] _missed = new int[MaxTokens];
+    private readonly uint[] _missedIds = new uint[MaxTokens * WordRows.FillIds];
+    private readonly uint[] _touched = new uint[MaxTokens * WordRows.FillIds];
 
     /// <summary>A scorer with a cache of <paramref name="slots"/> words (a power of two).</summary>
     public SentenceScorer(int slots = DefaultSlots) => _words = new WordRows(slots, MaxTokens);
@@ -47,16 +49,27 @@ internal sealed class SentenceScorer
         if (!Handles(rows, n))
             throw new ArgumentException("Sentence too long or model without vector rows.", nameof(tokens));
         _words.Begin(rows);
+        var missed = 0;
         for (var i = 0; i < n; i++)
         {
-            var entry = _words.Find(text.AsSpan(tokens[i].Start, tokens[i].Length), rows);
+            var entry = _words.Find(text.AsSpan(tokens[i].Start, tokens[i].Length), out var miss);
             _entries[i] = entry;
             _traits[i] = _words.Traits(entry);
+            if (miss)
+            {
+                _missed[missed] = entry;
+                _words.Ids(entry, _missedIds.AsSpan(missed * WordRows.FillIds, WordRows.FillIds));
+                missed++;
+            }
         }
         var hashed = _hashed.AsSpan(0, n * NerFeatures.HashedCount);
         NerFeatures.Context(text, tokens, _traits.AsSpan(0, n), _lowered, _runs, _hits, hashed, _small, titles);
-        // The home slots of every hashed feature first: loads that do not wait on each other, so their misses overlap.
+        // The home slots of every feature to look up first: loads that do not wait on each other, so their misses overlap.
+        var missedIds = _missedIds.AsSpan(0, missed * WordRows.FillIds);
+        rows.Touch(missedIds, _touched);
         rows.Touch(hashed, _touched);
+        for (var m = 0; m < missed; m++)
+            _words.Fill(_missed[m], missedIds.Slice(m * WordRows.FillIds, WordRows.FillIds), rows);
         var width = rows.Width;
         for (var i = 0; i < n; i++)
         {

@@ -82,25 +82,53 @@ internal sealed class WordRows
         _sparesUsed = 0;
     }
 
-    /// <summary>The entry of <paramref name="word"/> for the sentence begun, filled from <paramref name="rows"/> when it is not cached.</summary>
-    public int Find(ReadOnlySpan<char> word, FeatureRows rows)
+    /// <summary>Feature ids an entry is filled from (<see cref="Fill(int, ReadOnlySpan{uint}, FeatureRows)"/>): its own, then its neighbour features.</summary>
+    public const int FillIds = NerFeatures.OwnCount + NerFeatures.NeighbourCount;
+
+    /// <summary>
+    /// The entry of <paramref name="word"/> for the sentence begun. When it is not cached (<paramref name="missed"/>), the entry is taken
+    /// for it and its traits set, but its rows are only there after <see cref="Fill(int, ReadOnlySpan{uint}, FeatureRows)"/> with its
+    /// <see cref="Ids"/> (so that the caller can load a sentence's rows together).
+    /// </summary>
+    public int Find(ReadOnlySpan<char> word, out bool missed)
     {
+        missed = true;
         if (word.Length is 0 or > MaxChars)
-            return Spare(word, rows);
+            return Spare(word);
         var slot = (int)(Hash(word) & (uint)(_slots - 1));
         var chars = _chars.AsSpan(slot * MaxChars, word.Length);
         if (_lengths[slot] == word.Length && word.SequenceEqual(chars))
         {
             _stamps[slot] = _sentence;
+            missed = false;
             return slot;
         }
         if (_stamps[slot] == _sentence)
-            return Spare(word, rows);
-        Fill(slot, TokenTraits.Of(word), rows);
+            return Spare(word);
+        _traits[slot] = TokenTraits.Of(word);
         word.CopyTo(chars);
         _lengths[slot] = (byte)word.Length;
         _stamps[slot] = _sentence;
         return slot;
+    }
+
+    /// <summary>Writes the <see cref="FillIds"/> feature ids of the word in <paramref name="entry"/>.</summary>
+    public void Ids(int entry, Span<uint> ids)
+    {
+        ref readonly var traits = ref _traits[entry];
+        NerFeatures.Own(traits, ids[..NerFeatures.OwnCount]);
+        for (var k = 0; k < NerFeatures.NeighbourCount; k++)
+            ids[NerFeatures.OwnCount + k] = NerFeatures.Neighbour(k, traits);
+    }
+
+    /// <summary>Fills the rows of <paramref name="entry"/> from its <see cref="Ids"/>.</summary>
+    public void Fill(int entry, ReadOnlySpan<uint> ids, FeatureRows rows)
+    {
+        ref var at = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var start = (nuint)(entry * EntryFloats);
+        rows.Add(Vector256<float>.Zero, ids[..NerFeatures.OwnCount]).StoreUnsafe(ref at, start);
+        for (var k = 0; k < NerFeatures.NeighbourCount; k++)
+            rows.Row(ids[NerFeatures.OwnCount + k]).StoreUnsafe(ref at, start + (nuint)((1 + k) * RowFloats));
     }
 
     /// <summary>The traits of the word in <paramref name="entry"/>.</summary>
@@ -116,25 +144,21 @@ internal sealed class WordRows
     public Vector256<float> Small(int index) =>
         Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_small), (nuint)(index * RowFloats));
 
-    private int Spare(ReadOnlySpan<char> word, FeatureRows rows)
+    private int Spare(ReadOnlySpan<char> word)
     {
         if (_sparesUsed == _spares)
             throw new InvalidOperationException("More words than spare entries in a sentence.");
         var entry = _slots + _sparesUsed++;
-        Fill(entry, TokenTraits.Of(word), rows);
+        _traits[entry] = TokenTraits.Of(word);
         return entry;
     }
 
     private void Fill(int entry, in TokenTraits traits, FeatureRows rows)
     {
         _traits[entry] = traits;
-        Span<uint> own = stackalloc uint[NerFeatures.OwnCount];
-        NerFeatures.Own(traits, own);
-        ref var at = ref MemoryMarshal.GetArrayDataReference(_rows);
-        var start = (nuint)(entry * EntryFloats);
-        rows.Add(Vector256<float>.Zero, own).StoreUnsafe(ref at, start);
-        for (var k = 0; k < NerFeatures.NeighbourCount; k++)
-            rows.Row(NerFeatures.Neighbour(k, traits)).StoreUnsafe(ref at, start + (nuint)((1 + k) * RowFloats));
+        Span<uint> ids = stackalloc uint[FillIds];
+        Ids(entry, ids);
+        Fill(entry, ids, rows);
     }
 
     /// <summary>A hash of the chars (8 bytes at a time, multiply and shift), only to pick a slot: the chars are compared.</summary>
