@@ -137,13 +137,9 @@ internal static class NerFeatures
     };
 
     /// <summary>Where the neighbour of feature <paramref name="k"/> of <see cref="Neighbour"/> is, relative to the token.</summary>
-    public static int NeighbourOffset(int k) => k switch
-    {
-        0 or 4 or 8 => -1,
-        1 or 6 => -2,
-        2 or 5 => 1,
-        _ => 2,
-    };
+    public static int NeighbourOffset(int k) => NeighbourOffsets[k];
+
+    private static ReadOnlySpan<sbyte> NeighbourOffsets => [-1, -2, 1, 2, -1, 1, -2, 2, -1];
 
     /// <summary>
     /// For the tagger: writes each token's other features than its own and its neighbours' alone, from the tokens' traits

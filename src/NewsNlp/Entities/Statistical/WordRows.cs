@@ -161,23 +161,23 @@ internal sealed class WordRows
         Fill(entry, ids, rows);
     }
 
-    /// <summary>A hash of the chars (8 bytes at a time, multiply and shift), only to pick a slot: the chars are compared.</summary>
+    /// <summary>A hash of the chars (4 at a time, multiply and shift), only to pick a slot: the chars are compared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var bytes = MemoryMarshal.AsBytes(word);
         var h = (ulong)word.Length * 0x9E3779B97F4A7C15UL;
-        while (bytes.Length >= 8)
+        var i = 0;
+        for (; i + 4 <= word.Length; i += 4)
         {
-            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0xBF58476D1CE4E5B9UL;
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(MemoryMarshal.AsBytes(word.Slice(i, 4)))) * 0xBF58476D1CE4E5B9UL;
             h ^= h >> 31;
-            bytes = bytes[8..];
         }
-        if (!bytes.IsEmpty)
+        if (i < word.Length)
         {
-            Span<byte> tail = stackalloc byte[8];
-            tail.Clear();
-            bytes.CopyTo(tail);
-            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(tail)) * 0x94D049BB133111EBUL;
+            var tail = 0UL;
+            for (var shift = 0; i < word.Length; i++, shift += 16)
+                tail |= (ulong)word[i] << shift;
+            h = (h ^ tail) * 0x94D049BB133111EBUL;
         }
         return (uint)(h ^ (h >> 32));
     }
