@@ -27,6 +27,11 @@ public static class Program
             for (var i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--) work();
             return;
         }
+        if (args is ["startup-stages"])
+        {
+            StartupStages.Run();
+            return;
+        }
         if (args is ["candidates"])
         {
             CandidateStats.Run();
