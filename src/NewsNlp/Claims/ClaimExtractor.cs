@@ -74,7 +74,8 @@ public static class ClaimExtractor
             int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
             var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
             if (noun.Unit is null || noun.NounToken < 0 && noun.NounFirstToken < 0 && q.Unit is null)
-                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit) ?? noun;
+                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit)
+                    ?? SharedNoun.Elided(c, claimFirst, afterEnd, end, previousUnit) ?? noun;
             if (IsBareWordNumber(c, q, noun, bound)) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
