@@ -63,7 +63,7 @@ public static class ClaimExtractor
             if (m.FirstToken < lastEnd) continue;
             if (NotAClaim.Check(c, m, first, end, lastIdentifierEnd) is { } reason)
             {
-                if (reason.StartsWith("identifier", StringComparison.Ordinal)) lastIdentifierEnd = m.EndToken;
+                if (reason.StartsWith("identifier", StringComparison.Ordinal) || reason == "inside a name") lastIdentifierEnd = m.EndToken; // Persija 2-1: the score goes on
                 continue;
             }
             var q = QuantityReader.Read(c, matches, ref k, first, end);
@@ -76,7 +76,7 @@ public static class ClaimExtractor
             if (noun.Unit is null || noun.NounToken < 0 && noun.NounFirstToken < 0 && q.Unit is null)
                 noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit)
                     ?? SharedNoun.Elided(c, claimFirst, afterEnd, end, previousUnit) ?? noun;
-            if (IsBareWordNumber(c, q, noun, bound)) continue;
+            if (IsBareWordNumber(c, q, noun, bound) && !IsCountedOne(c, q, noun, claimFirst, lastEnd > first && Coordinated(c, lastEnd, claimFirst))) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
@@ -146,11 +146,26 @@ public static class ClaimExtractor
     private static bool IsBareWordNumber(ClaimContext c, Quantity q, CountedNoun noun, ClaimBound bound)
     {
         if (noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return true;
+        if (q.Unit is null && noun.Unit is null && c.IsWord(q.End) && c.Lex.NonQuantityUnits.Contains(c.Span(q.End))) return true; // masuk 10 besar
         for (var i = q.First; i < q.End; i++)
             if (c.Tok(i).Kind != TokenKind.Word) return false;
         if (noun.Unit is null) return bound == ClaimBound.Exact && q.Kind != NumberKind.Range;
         return q.Value == 1 && q.Kind == NumberKind.Cardinal && bound == ClaimBound.Exact && q.Unit is null
             && !(noun.NounToken >= 0 && c.Lex.Classifiers.Contains(c.Lower(q.End)));
+    }
+
+    /// <summary>
+    /// A lone <c>satu</c> before a noun that is still a count: a few words after <c>hanya</c> (<c>hanya mampu mencetak satu gol</c>), before <c>lagi</c>
+    /// (<c>satu kemenangan lagi</c>), or coordinated with another count (<c>tujuh kartu kuning dan satu kartu merah</c>).
+    /// </summary>
+    private static bool IsCountedOne(ClaimContext c, Quantity q, CountedNoun noun, int claimFirst, bool coordinated)
+    {
+        if (q.Value != 1 || noun.NounToken < 0 || noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return false;
+        if (coordinated) return true;
+        for (var before = claimFirst - 1; before >= claimFirst - 3 && c.IsWord(before) && !c.Lex.ClauseBoundaries.Contains(c.Span(before)); before--)
+            if (c.Lex.OneCountBefore.Contains(c.Span(before))) return true; // hanya (mampu mencetak) satu gol
+        var after = noun.NounToken + 1;
+        return c.IsWord(after) && c.Lex.OneCountAfter.Contains(c.Span(after));
     }
 
     /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>

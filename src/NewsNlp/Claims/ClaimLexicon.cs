@@ -47,6 +47,10 @@ internal sealed class ClaimLexicon
             .ToDictionary(static r => r[0].Trim(), static r => double.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Classifiers = WordSet.FromData("claims/classifiers.txt");
         IdentifierWords = WordSet.FromData("claims/identifier-words.txt");
+        ScoreWords = WordSet.FromData("claims/score-words.txt");
+        var oneCues = LanguageData.Rows("claims/one-count-cues.tsv");
+        OneCountBefore = new WordSet(oneCues.Where(static r => r[1].Trim() == "before").Select(static r => r[0].Trim()));
+        OneCountAfter = new WordSet(oneCues.Where(static r => r[1].Trim() == "after").Select(static r => r[0].Trim()));
         Months = WordSet.FromData("claims/months.txt");
         RelativeTime = WordSet.FromData("claims/relative-time.txt");
         TimeWords = WordSet.FromData("claims/time-words.txt");
@@ -123,6 +127,15 @@ internal sealed class ClaimLexicon
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
     public WordSet NonQuantityUnits { get; }
+
+    /// <summary>Words before a lone <c>satu</c> that make it a count (<c>hanya satu gol</c>).</summary>
+    public WordSet OneCountBefore { get; }
+
+    /// <summary>Words after the noun of a lone <c>satu</c> that make it a count (<c>satu kemenangan lagi</c>).</summary>
+    public WordSet OneCountAfter { get; }
+
+    /// <summary>Words before a match score (<c>menang 2-0</c>): the number after them is a claim only when no score follows.</summary>
+    public WordSet ScoreWords { get; }
 
     /// <summary>Words that open a page-furniture line (<c>Baca juga</c>).</summary>
     public string[][] FurnitureLines { get; }
