@@ -24,7 +24,7 @@ internal static class AttributionFinder
             var phrase = c.AttributionAt(i, sentenceFirst, sentenceEnd);
             if (phrase is null) continue;
             if (phrase.Meaning == AttributionKind.AfterQuote && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
-            if (c.StartsUpper(i) && !c.IsSentenceFirst(i) && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
+            if (c.StartsUpper(i) && !c.IsSentenceFirst(i) && !AfterCommaOrQuote(c, i, sentenceFirst) && !c.InHeadline(i)) continue; // but Kemenkes Catat 3.961 Kasus
             var end = i + phrase.Words.Length;
             found.Add(new Attribution(i, end, phrase.Meaning, string.Join(' ', phrase.Words)));
             i = end - 1;

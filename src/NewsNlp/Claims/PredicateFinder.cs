@@ -107,7 +107,7 @@ internal static class PredicateFinder
             {
                 // "Kemenkes mencatat 31.500 kasus": a verb of reporting right before the number, and no other verb, is its event.
                 if (attribution.Meaning != AttributionKind.Hedge)
-                    return copula < 0 && i == claimFirst - 1 && phraseStart == i && WordClass.LooksVerbal(word) ? i : copula;
+                    return copula < 0 && i == claimFirst - 1 && phraseStart == i && (WordClass.LooksVerbal(word) || c.InHeadline(i)) ? i : copula; // Kemenkes Catat 3.961 Kasus
                 i = phraseStart;
                 continue;
             }
