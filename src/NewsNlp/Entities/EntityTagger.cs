@@ -34,6 +34,7 @@ public static class EntityTagger
         InitialsRule.Run(context);
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, StatisticalNer.Tag(document));
+        OrganizationTailRule.Run(context);
         SubBodyRule.Run(context);
         CreditRule.Run(context);
         DatelineRule.Run(context);
