@@ -63,6 +63,9 @@ internal sealed class ClaimLexicon
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
+        CompoundNouns = LanguageData.Lines("claims/compound-nouns.txt").Select(SplitWords).Where(static w => w.Length == 2)
+            .GroupBy(static w => w[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static w => w[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
         YearWords = WordSet.FromData("claims/year-words.txt");
         AgeWords = WordSet.FromData("claims/age-words.txt");
         NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
@@ -124,6 +127,9 @@ internal sealed class ClaimLexicon
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }
     public WordSet PredicateWords { get; }
+
+    /// <summary>Two-word nouns whose second word looks like a verb (<c>kerja sama</c>, <c>lalu lintas</c>, <c>bea masuk</c>): first word → second words.</summary>
+    public FrozenDictionary<string, string[]> CompoundNouns { get; }
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
     public WordSet NonQuantityUnits { get; }

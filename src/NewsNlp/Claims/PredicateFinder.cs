@@ -59,7 +59,9 @@ internal static class PredicateFinder
             {
                 // Past the noun phrase's own words only a passive or an auxiliary-led verb is the noun's predicate:
                 // "sawah terendam", "warga dari sembilan desa telah dievakuasi"; "demam berdarah", "sawah siap panen" describe.
-                if (!inRelative && modifiers > 0 && !IsPassive(word) && !c.Lex.Auxiliaries.Contains(c.Lower(i - 1))) return -1;
+                // A state word still is: "12 jemaah asal Jawa Timur wafat", "40 pendaki asing kini tewas".
+                if (!inRelative && modifiers > 0 && !IsPassive(word) && !c.Lex.Auxiliaries.Contains(c.Lower(i - 1))
+                    && !c.Lex.PredicateWords.Contains(word)) return -1;
                 if (!inRelative) return i;
                 if (relative < 0) { relative = i; gap = false; }
                 else if (gap) return i;
@@ -83,12 +85,14 @@ internal static class PredicateFinder
     private const int MaxModifiers = 5;
 
     /// <summary>
-    /// True for a word that continues the counted noun's phrase: a known noun (not a word of time), a numeral, a determiner or a preposition of
-    /// place or origin (<c>4.000 warga dari sembilan desa telah dievakuasi</c>, <c>120 ribu hektare sawah terendam</c>).
+    /// True for a word that continues the counted noun's phrase: a known noun (not a word of time), an adjective, a numeral, a determiner,
+    /// a preposition of place or origin, or a word of a two-word noun (<c>4.000 warga dari sembilan desa telah dievakuasi</c>,
+    /// <c>120 ribu hektare sawah terendam</c>, <c>25 pekerja tambang tradisional tewas</c>, <c>dua jembatan gantung putus</c>).
     /// </summary>
     private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
         c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || NumberLexicon.Instance.Words.ContainsKey(word) ||
-        RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" && !c.Lex.TimeWords.Contains(word);
+        WordClass.InCompoundNoun(c, i) ||
+        RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word);
 
     private static bool IsPassive(string word) =>
         (word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal)) && WordClass.LooksVerbal(word);
