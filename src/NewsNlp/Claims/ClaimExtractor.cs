@@ -80,9 +80,9 @@ public static class ClaimExtractor
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
-            if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && WordClass.IsVerb(c, claimFirst - 1))
+            if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && (noun.Unit is "year" or "month" || WordClass.IsVerb(c, claimFirst - 1)))
             {
-                predicateToken = claimFirst - 1; // "pemain berusia 23 tahun itu meneken kontrak": the number is an age
+                predicateToken = claimFirst - 1; // "pemain berusia 23 tahun itu meneken kontrak", "anak usia 9 bulan": the number is an age
                 predicateBefore = true;
             }
             if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst))

@@ -63,6 +63,10 @@ internal sealed class ClaimLexicon
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
+        var functionWords = LanguageData.Rows("claims/predicate-function-words.tsv").Where(static r => r.Length >= 2).ToArray();
+        PrepositionsBeforeClaim = new WordSet(functionWords.Where(static r => r[1].Trim() == "before-claim").Select(static r => r[0].Trim()));
+        PrepositionsOfTheVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "preposition").Select(static r => r[0].Trim()));
+        AdverbsAfterVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "after-verb").Select(static r => r[0].Trim()));
         CompoundNouns = LanguageData.Lines("claims/compound-nouns.txt").Select(SplitWords).Where(static w => w.Length == 2)
             .GroupBy(static w => w[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(static g => g.Key, static g => g.Select(static w => w[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
@@ -127,6 +131,15 @@ internal sealed class ClaimLexicon
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }
     public WordSet PredicateWords { get; }
+
+    /// <summary>Prepositions of place that, right before a quantity, make it no subject of a verb after it (<c>di</c>, <c>ke</c>).</summary>
+    public WordSet PrepositionsBeforeClaim { get; }
+
+    /// <summary>Clause boundaries that, before a quantity, are prepositions of the verb before them (<c>selama</c>, <c>untuk</c>).</summary>
+    public WordSet PrepositionsOfTheVerb { get; }
+
+    /// <summary>Clause boundaries that are adverbs right after a verb (<c>menonaktifkan sementara</c>).</summary>
+    public WordSet AdverbsAfterVerb { get; }
 
     /// <summary>Two-word nouns whose second word looks like a verb (<c>kerja sama</c>, <c>lalu lintas</c>, <c>bea masuk</c>): first word → second words.</summary>
     public FrozenDictionary<string, string[]> CompoundNouns { get; }

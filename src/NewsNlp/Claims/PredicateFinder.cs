@@ -18,16 +18,32 @@ internal static class PredicateFinder
     public static int Find(ClaimContext c, int claimFirst, int nounEnd, int sentenceFirst, int sentenceEnd, out bool before)
     {
         before = false;
-        var relative = -1;
-        var main = Forward(c, nounEnd, sentenceFirst, sentenceEnd, out relative);
-        if (main >= 0) return main;
-        var back = Backward(c, claimFirst, sentenceFirst, sentenceEnd);
-        if (back >= 0)
+        if (IsRelativePassiveBefore(c, claimFirst, sentenceFirst, sentenceEnd))
+        {
+            before = true; // "kapal yang ditumpangi 40 penumpang itu tenggelam": the number is the passive verb's agent
+            return claimFirst - 1;
+        }
+        var main = Forward(c, nounEnd, sentenceFirst, sentenceEnd, out var relative);
+        // "menangkap pelaku di empat kota berbeda": a quantity after a preposition of place is no subject of what follows.
+        if (main >= 0 && !(c.IsWord(claimFirst - 1) && c.Lex.PrepositionsBeforeClaim.Contains(c.Span(claimFirst - 1)))) return main;
+        var back = Backward(c, claimFirst, sentenceFirst, sentenceEnd, out var linkOnly);
+        // "terdapat 300 warga yang mengungsi": a linking or existential verb gives way to the relative clause that names the event.
+        if (back >= 0 && !(linkOnly && relative >= 0))
         {
             before = true;
             return back;
         }
         return relative;
+    }
+
+    /// <summary>True when the quantity follows a passive verb that follows <c>yang</c>: the quantity is the verb's agent.</summary>
+    private static bool IsRelativePassiveBefore(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd)
+    {
+        var verb = claimFirst - 1;
+        if (verb - 1 < sentenceFirst || !c.IsWord(verb) || !c.Is(verb - 1, "yang")) return false;
+        var word = c.Lower(verb);
+        return word.StartsWith("di", StringComparison.Ordinal) && WordClass.LooksVerbal(word) && WordClass.IsVerb(c, verb)
+            && c.AttributionAt(verb, sentenceFirst, sentenceEnd) is null;
     }
 
     private static int Forward(ClaimContext c, int from, int sentenceFirst, int sentenceEnd, out int relative)
@@ -47,7 +63,17 @@ internal static class PredicateFinder
                 i += others - 1; // "7 orang lainnya masih hilang", "187 di antaranya berada di Riau"
                 continue;
             }
+            if (c.IsConjunction(i) && JoinsWords(c, i))
+            {
+                modifiers++; // "40 penerbangan dari dan ke Surabaya", "kios di lantai satu dan dua"
+                continue;
+            }
             if (c.Lex.ClauseBoundaries.Contains(word)) break;
+            if (c.Lex.AgeWords.Contains(word) && ++modifiers <= MaxModifiers)
+            {
+                i = AfterAge(c, i + 1, sentenceEnd) - 1; // "500 anak usia 6 hingga 12 tahun sudah divaksin"
+                continue;
+            }
             var attribution = c.AttributionAt(i, sentenceFirst, sentenceEnd);
             if (attribution is not null)
             {
@@ -94,31 +120,100 @@ internal static class PredicateFinder
         WordClass.InCompoundNoun(c, i) ||
         RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word);
 
+    /// <summary>True for <c>dan</c>/<c>atau</c> between two prepositions (<c>dari dan ke</c>): a join inside the noun phrase, not of two clauses.</summary>
+    private static bool JoinsWords(ClaimContext c, int i) =>
+        c.IsWord(i - 1) && c.IsWord(i + 1) && c.Lex.NounPhraseWords.Contains(c.Span(i - 1)) && c.Lex.NounPhraseWords.Contains(c.Span(i + 1))
+        && RootLexicon.PartOfSpeech(c.Span(i - 1)) == "ADP" && RootLexicon.PartOfSpeech(c.Span(i + 1)) == "ADP";
+
+    private static bool IsNumeral(ClaimContext c, int i) =>
+        i >= 0 && i < c.Count && (c.Tok(i).Kind == TokenKind.Number || c.IsWord(i) && NumberLexicon.Instance.Words.ContainsKey(c.Lower(i)));
+
+    /// <summary>The token after an age's numbers, range words and time units (<c>usia 6 hingga 12 tahun</c>).</summary>
+    private static int AfterAge(ClaimContext c, int i, int sentenceEnd)
+    {
+        while (i < sentenceEnd && (IsNumeral(c, i) || c.Is(i, "-") ||
+               c.IsWord(i) && (c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is "year" or "month" or "day" || IsRangeWord(c, i))))
+            i++;
+        return i;
+    }
+
+    private static bool IsRangeWord(ClaimContext c, int i)
+    {
+        foreach (var words in c.Lex.RangeWords)
+            if (words.Length == 1 && c.Span(i).Equals(words[0], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool IsPassive(string word) =>
         (word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal)) && WordClass.LooksVerbal(word);
 
-    private static int Backward(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd)
+    private static int Backward(ClaimContext c, int claimFirst, int sentenceFirst, int sentenceEnd, out bool linkOnly)
     {
         var copula = -1;
+        linkOnly = true;
         for (var i = claimFirst - 1; i >= sentenceFirst; i--)
         {
             if (c.IsClausePunct(i)) return copula;
             if (!c.IsWord(i)) continue;
             var word = c.Lower(i);
-            if (c.Lex.ClauseBoundaries.Contains(word)) return copula;
+            if (c.Lex.ClauseBoundaries.Contains(word))
+            {
+                // "ditutup selama 6 jam", "bea masuk untuk 300 jenis barang", "menonaktifkan sementara 20 pegawai"
+                if (c.Lex.PrepositionsOfTheVerb.Contains(word) || c.Lex.AdverbsAfterVerb.Contains(word) && WordClass.IsVerb(c, i - 1)) continue;
+                return copula;
+            }
             var attribution = AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var phraseStart);
             if (attribution is not null)
             {
                 // "Kemenkes mencatat 31.500 kasus": a verb of reporting right before the number, and no other verb, is its event.
                 if (attribution.Meaning != AttributionKind.Hedge)
-                    return copula < 0 && i == claimFirst - 1 && phraseStart == i && (WordClass.LooksVerbal(word) || c.InHeadline(i)) ? i : copula; // Kemenkes Catat 3.961 Kasus
+                {
+                    if (copula < 0 && i == claimFirst - 1 && phraseStart == i && (WordClass.LooksVerbal(word) || c.InHeadline(i))) // Kemenkes Catat 3.961 Kasus
+                    {
+                        linkOnly = false;
+                        return i;
+                    }
+                    return copula;
+                }
                 i = phraseStart;
                 continue;
             }
-            if (WordClass.IsVerb(c, i)) return i;
+            if (WordClass.IsVerb(c, i) || c.InHeadline(i) && IsHeadlineBareVerb(c, i))
+            {
+                // "menargetkan penjualan tahun depan mencapai Rp4 triliun": past a link, an active verb governs the linked noun phrase,
+                // and a verb in a relative clause describes it; a state of the noun ("korban tewas mencapai 50 orang") is the event.
+                if (copula >= 0 && !StatesTheLinkedNoun(c, i, word)) return copula;
+                linkOnly = false;
+                return i;
+            }
             if (copula < 0 && WordClass.IsVerbalCopula(c, i)) copula = i;
         }
         return copula;
+    }
+
+    /// <summary>
+    /// True for a verb before a link (<c>mencapai</c>) that says what state the linked noun is in (<c>korban tewas</c>, <c>warga terdampak</c>):
+    /// a state word, or a verb that is neither active (<c>meN-</c>) nor in a relative clause.
+    /// </summary>
+    private static bool StatesTheLinkedNoun(ClaimContext c, int i, string word)
+    {
+        if (c.Lex.PredicateWords.Contains(word)) return true;
+        if (word.StartsWith("me", StringComparison.Ordinal) && WordClass.LooksVerbal(word)) return false;
+        var before = i - 1;
+        if (c.IsWord(before) && c.Lex.Auxiliaries.Contains(c.Span(before))) before--;
+        return !c.Is(before, "yang");
+    }
+
+    /// <summary>
+    /// A headline drops <c>meN-</c>: a capitalized root that is not known as a noun, before the quantity, is its verb
+    /// (<c>Warga Wajib Bayar Rp5 Juta</c>, <c>Investor Lepas Obligasi Rp3 Triliun</c>).
+    /// </summary>
+    private static bool IsHeadlineBareVerb(ClaimContext c, int i)
+    {
+        if (!c.StartsUpper(i) || c.EntityAt(i) is not null || WordClass.InCompoundNoun(c, i)) return false; // Teken Kerja Sama US$10 Miliar
+        var word = c.Lower(i);
+        return RootLexicon.Roots.Contains(word) && RootLexicon.PartOfSpeech(word) is null or "VERB" or "ADJ" && !c.Lex.Copulas.Contains(word)
+            && !c.Lex.Auxiliaries.Contains(word) && !c.Lex.ClauseBoundaries.Contains(word);
     }
 
     /// <summary>The attribution phrase whose last token is <paramref name="i"/>, if any.</summary>

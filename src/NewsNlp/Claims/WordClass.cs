@@ -61,13 +61,14 @@ internal static class WordClass
         return !LooksVerbal(bare);
     }
 
-    /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>).</summary>
+    /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>), or a root with <c>-kan</c> (<c>tinggalkan</c>).</summary>
     public static bool LooksVerbal(string word)
     {
         foreach (var prefix in VerbalPrefixes)
             if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
                 return !string.Equals(Stemmer.Stem(word), word, StringComparison.Ordinal);
-        return false;
+        // A bare root with -kan is a verb (headlines drop meN-: "300 Warga Tinggalkan Kampung"); kebijakan, makan are not.
+        return word.Length > 6 && word.EndsWith("kan", StringComparison.Ordinal) && RootLexicon.Roots.Contains(word.AsSpan(0, word.Length - 3));
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
