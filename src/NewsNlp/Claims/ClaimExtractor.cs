@@ -85,7 +85,7 @@ public static class ClaimExtractor
                 predicateToken = claimFirst - 1; // "pemain berusia 23 tahun itu meneken kontrak", "anak usia 9 bulan": the number is an age
                 predicateBefore = true;
             }
-            if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst))
+            if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst, nounsAfterJoiner: true))
             {
                 predicateToken = previousPredicate; // "merusak 850 rumah dan 120 hektare sawah": one verb for both
                 predicateBefore = true;
@@ -110,11 +110,14 @@ public static class ClaimExtractor
     /// <summary>
     /// Whether a claim starting at <paramref name="claimFirst"/> is joined to the one ending at <paramref name="previousEnd"/>
     /// by <c>dan</c>, <c>serta</c> or a comma, with at most two more words of the first noun phrase and no verb between
-    /// (<c>179 drone dan 12 rudal</c>, <c>850 rumah warga dan 120 hektare</c>).
+    /// (<c>179 drone dan 12 rudal</c>, <c>850 rumah warga dan 120 hektare</c>). Also, when <c>nounsAfterJoiner</c> is set (for sharing
+    /// the verb), with up to three nouns of the second phrase between the joiner and the number (<c>menyita 30 ponsel dan uang tunai Rp40 juta</c>).
     /// </summary>
-    private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst)
+    private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst, bool nounsAfterJoiner = false)
     {
         var joiner = claimFirst - 1;
+        for (var n = 0; nounsAfterJoiner && n < 3 && joiner > previousEnd && !c.IsConjunction(joiner) && WordClass.IsNoun(c, joiner); n++)
+            joiner--;
         if (!(c.IsConjunction(joiner) || c.Is(joiner, ",")) || joiner - previousEnd is < 0 or > 2) return false;
         for (var i = previousEnd; i < joiner; i++)
             if (!c.IsWord(i) || WordClass.IsVerb(c, i) || c.IsConjunction(i)) return false;

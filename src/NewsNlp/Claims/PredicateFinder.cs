@@ -52,8 +52,10 @@ internal static class PredicateFinder
         var inRelative = false;
         var gap = false;
         var modifiers = 0;
+        var placePhrase = false;
         for (var i = from; i < sentenceEnd; i++)
         {
+            if (InListOfNames(c, i)) continue; // "200 personel dari TNI, Polri, dan relawan dikerahkan"
             if (c.IsClausePunct(i)) break;
             if (!c.IsWord(i)) { if (relative >= 0) gap = true; continue; }
             var word = c.Lower(i);
@@ -65,7 +67,7 @@ internal static class PredicateFinder
             }
             if (c.IsConjunction(i) && JoinsWords(c, i))
             {
-                modifiers++; // "40 penerbangan dari dan ke Surabaya", "kios di lantai satu dan dua"
+                modifiers++; // "40 penerbangan dari dan ke Surabaya"
                 continue;
             }
             if (c.Lex.ClauseBoundaries.Contains(word)) break;
@@ -85,9 +87,10 @@ internal static class PredicateFinder
             {
                 // Past the noun phrase's own words only a passive or an auxiliary-led verb is the noun's predicate:
                 // "sawah terendam", "warga dari sembilan desa telah dievakuasi"; "demam berdarah", "sawah siap panen" describe.
-                // A state word still is: "12 jemaah asal Jawa Timur wafat", "40 pendaki asing kini tewas".
+                // A state word still is ("12 jemaah asal Jawa Timur wafat", "40 pendaki asing kini tewas"), and so is a verb after
+                // a phrase of place ("300 warga di Bekasi mengungsi", "tujuh fraksi di DPR menolak").
                 if (!inRelative && modifiers > 0 && !IsPassive(word) && !c.Lex.Auxiliaries.Contains(c.Lower(i - 1))
-                    && !c.Lex.PredicateWords.Contains(word)) return -1;
+                    && !c.Lex.PredicateWords.Contains(word) && !placePhrase) return -1;
                 if (!inRelative) return i;
                 if (relative < 0) { relative = i; gap = false; }
                 else if (gap) return i;
@@ -102,6 +105,10 @@ internal static class PredicateFinder
                 // Something other than a verb or the noun phrase's own words follows the counted noun: the number is not
                 // the subject of a verb after it.
                 return -1;
+            }
+            else if (!inRelative && c.Lex.NounPhraseWords.Contains(word) && RootLexicon.PartOfSpeech(word) == "ADP")
+            {
+                placePhrase = true;
             }
         }
         return -1;
@@ -119,6 +126,16 @@ internal static class PredicateFinder
         c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || NumberLexicon.Instance.Words.ContainsKey(word) ||
         WordClass.InCompoundNoun(c, i) ||
         RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word);
+
+    /// <summary>
+    /// True for a comma or conjunction inside a list of names (<c>dari TNI, Polri, dan relawan</c>): after a name and before a name or
+    /// a conjunction, or a conjunction after such a comma or between two names.
+    /// </summary>
+    private static bool InListOfNames(ClaimContext c, int i)
+    {
+        if (c.Is(i, ",")) return c.EntityAt(i - 1) is not null && (c.EntityAt(i + 1) is not null || c.IsConjunction(i + 1));
+        return c.IsConjunction(i) && (c.Is(i - 1, ",") && c.EntityAt(i - 2) is not null || c.EntityAt(i - 1) is not null && c.EntityAt(i + 1) is not null);
+    }
 
     /// <summary>True for <c>dan</c>/<c>atau</c> between two prepositions (<c>dari dan ke</c>): a join inside the noun phrase, not of two clauses.</summary>
     private static bool JoinsWords(ClaimContext c, int i) =>
@@ -163,6 +180,11 @@ internal static class PredicateFinder
                 return copula;
             }
             var attribution = AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var phraseStart);
+            if (attribution is not null && copula < 0 && phraseStart == i && c.Lex.DataVerbs.Contains(word))
+            {
+                linkOnly = false; // "BPS mencatat harga rata-rata beras Rp13.900", "cadangan devisa tercatat US$150 miliar"
+                return i;
+            }
             if (attribution is not null)
             {
                 // "Kemenkes mencatat 31.500 kasus": a verb of reporting right before the number, and no other verb, is its event.
@@ -184,12 +206,16 @@ internal static class PredicateFinder
                 // and a verb in a relative clause describes it; a state of the noun ("korban tewas mencapai 50 orang") is the event.
                 if (copula >= 0 && !StatesTheLinkedNoun(c, i, word)) return copula;
                 linkOnly = false;
-                return i;
+                // "menembak jatuh 12 pesawat": a bare verb right after an active one is its result; the active verb is the event.
+                return IsBare(word) && c.IsWord(i - 1) && c.Lower(i - 1).StartsWith("me", StringComparison.Ordinal)
+                    && WordClass.LooksVerbal(c.Lower(i - 1)) && WordClass.IsVerb(c, i - 1) ? i - 1 : i;
             }
             if (copula < 0 && WordClass.IsVerbalCopula(c, i)) copula = i;
         }
         return copula;
     }
+
+    private static bool IsBare(string word) => !WordClass.LooksVerbal(word) && RootLexicon.Roots.Contains(word);
 
     /// <summary>
     /// True for a verb before a link (<c>mencapai</c>) that says what state the linked noun is in (<c>korban tewas</c>, <c>warga terdampak</c>):
