@@ -66,6 +66,8 @@ internal sealed class ClaimLexicon
         var functionWords = LanguageData.Rows("claims/predicate-function-words.tsv").Where(static r => r.Length >= 2).ToArray();
         PrepositionsBeforeClaim = new WordSet(functionWords.Where(static r => r[1].Trim() == "before-claim").Select(static r => r[0].Trim()));
         PrepositionsOfTheVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "preposition").Select(static r => r[0].Trim()));
+        PlacePrepositions = new WordSet(functionWords.Where(static r => r[1].Trim() == "place").Select(static r => r[0].Trim()));
+        ExistentialVerbs = new WordSet(functionWords.Where(static r => r[1].Trim() == "existential").Select(static r => r[0].Trim()));
         DataVerbs = new WordSet(functionWords.Where(static r => r[1].Trim() == "data-verb").Select(static r => r[0].Trim()));
         AdverbsAfterVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "after-verb").Select(static r => r[0].Trim()));
         CompoundNouns = LanguageData.Lines("claims/compound-nouns.txt").Select(SplitWords).Where(static w => w.Length == 2)
@@ -138,6 +140,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Clause boundaries that, before a quantity, are prepositions of the verb before them (<c>selama</c>, <c>untuk</c>).</summary>
     public WordSet PrepositionsOfTheVerb { get; }
+
+    /// <summary>Prepositions of place inside a counted noun's phrase, after which a verb is the noun's own (<c>di</c>, <c>dari</c>).</summary>
+    public WordSet PlacePrepositions { get; }
+
+    /// <summary>Existential verbs that give way to a relative clause after the counted noun (<c>terdapat</c>, <c>ada</c>).</summary>
+    public WordSet ExistentialVerbs { get; }
 
     /// <summary>Verbs of recording data that are a number's event when only its noun phrase stands between (<c>mencatat</c>, <c>tercatat</c>).</summary>
     public WordSet DataVerbs { get; }

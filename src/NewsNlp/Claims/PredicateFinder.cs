@@ -27,8 +27,8 @@ internal static class PredicateFinder
         // "menangkap pelaku di empat kota berbeda": a quantity after a preposition of place is no subject of what follows.
         if (main >= 0 && !(c.IsWord(claimFirst - 1) && c.Lex.PrepositionsBeforeClaim.Contains(c.Span(claimFirst - 1)))) return main;
         var back = Backward(c, claimFirst, sentenceFirst, sentenceEnd, out var linkOnly);
-        // "terdapat 300 warga yang mengungsi": a linking or existential verb gives way to the relative clause that names the event.
-        if (back >= 0 && !(linkOnly && relative >= 0))
+        // "terdapat 300 warga yang mengungsi": an existential verb gives way to the relative clause right after the noun that names the event.
+        if (back >= 0 && !(linkOnly && relative >= 0 && c.Is(nounEnd, "yang") && c.Lex.ExistentialVerbs.Contains(c.Span(back))))
         {
             before = true;
             return back;
@@ -106,7 +106,7 @@ internal static class PredicateFinder
                 // the subject of a verb after it.
                 return -1;
             }
-            else if (!inRelative && c.Lex.NounPhraseWords.Contains(word) && RootLexicon.PartOfSpeech(word) == "ADP")
+            else if (!inRelative && c.Lex.PlacePrepositions.Contains(word))
             {
                 placePhrase = true;
             }
@@ -176,7 +176,8 @@ internal static class PredicateFinder
             if (c.Lex.ClauseBoundaries.Contains(word))
             {
                 // "ditutup selama 6 jam", "bea masuk untuk 300 jenis barang", "menonaktifkan sementara 20 pegawai"
-                if (c.Lex.PrepositionsOfTheVerb.Contains(word) || c.Lex.AdverbsAfterVerb.Contains(word) && WordClass.IsVerb(c, i - 1)) continue;
+                if (c.Lex.PrepositionsOfTheVerb.Contains(word) && (i + 1 == claimFirst || RootLexicon.PartOfSpeech(c.Span(i + 1)) == "NOUN")
+                    || c.Lex.AdverbsAfterVerb.Contains(word) && WordClass.IsVerb(c, i - 1)) continue;
                 return copula;
             }
             var attribution = AttributionEndingAt(c, i, sentenceFirst, sentenceEnd, out var phraseStart);
@@ -204,7 +205,7 @@ internal static class PredicateFinder
             {
                 // "menargetkan penjualan tahun depan mencapai Rp4 triliun": past a link, an active verb governs the linked noun phrase,
                 // and a verb in a relative clause describes it; a state of the noun ("korban tewas mencapai 50 orang") is the event.
-                if (copula >= 0 && !StatesTheLinkedNoun(c, i, word)) return copula;
+                if (copula >= 0 && !c.Is(copula - 1, "yang") && !StatesTheLinkedNoun(c, i, word)) return copula;
                 linkOnly = false;
                 // "menembak jatuh 12 pesawat": a bare verb right after an active one is its result; the active verb is the event.
                 return IsBare(word) && c.IsWord(i - 1) && c.Lower(i - 1).StartsWith("me", StringComparison.Ordinal)
@@ -219,12 +220,13 @@ internal static class PredicateFinder
 
     /// <summary>
     /// True for a verb before a link (<c>mencapai</c>) that says what state the linked noun is in (<c>korban tewas</c>, <c>warga terdampak</c>):
-    /// a state word, or a verb that is neither active (<c>meN-</c>) nor in a relative clause.
+    /// a state word, or a verb that is neither active with an object (<c>menargetkan penjualan</c>; <c>meningkat dari X menjadi Y</c> is
+    /// no object) nor in a relative clause.
     /// </summary>
     private static bool StatesTheLinkedNoun(ClaimContext c, int i, string word)
     {
         if (c.Lex.PredicateWords.Contains(word)) return true;
-        if (word.StartsWith("me", StringComparison.Ordinal) && WordClass.LooksVerbal(word)) return false;
+        if (word.StartsWith("me", StringComparison.Ordinal) && WordClass.LooksVerbal(word) && WordClass.IsNoun(c, i + 1)) return false;
         var before = i - 1;
         if (c.IsWord(before) && c.Lex.Auxiliaries.Contains(c.Span(before))) before--;
         return !c.Is(before, "yang");
