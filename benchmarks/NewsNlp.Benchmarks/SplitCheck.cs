@@ -79,6 +79,13 @@ public static class SplitCheck
         return failures == 0 ? 0 : 1;
     }
 
+    private static string FirstDifference(int[] found, int count, int[] reference, int expected)
+    {
+        var k = 0;
+        while (k < count && k < expected && found[k] == reference[k]) k++;
+        return $" (sentence {k}: token {(k < count ? found[k] : -1)}, the rules {(k < expected ? reference[k] : -1)})";
+    }
+
     private static IEnumerable<string> UdFiles()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -121,7 +128,7 @@ public static class SplitCheck
         var expected = SentenceSplitter.Split(text, tokens.AsSpan(0, n), reference, everyBoundary: true);
         var split = SentenceSplitter.Split(text, tokens.AsSpan(0, n), fast, everyBoundary: false);
         if (split != expected || !fast.AsSpan(0, split).SequenceEqual(reference.AsSpan(0, expected)))
-            return $"Split: {split} sentences, the rules at every boundary {expected}";
+            return $"Split: {split} sentences, the rules at every boundary {expected}{FirstDifference(fast, split, reference, expected)}";
         var count = SentenceSplitter.Count(text, out var tokenCount);
         if (count != expected || tokenCount != n) return $"Count: {count} sentences, {tokenCount} tokens; expected {expected}, {n}";
         foreach (var size in new[] { 180, 333, 1024 })
@@ -129,7 +136,7 @@ public static class SplitCheck
             Array.Clear(streamed);
             var s = SentenceSplitter.Stream(text, new TokenSpan[size], streamed, out _);
             if (s != expected || !streamed.AsSpan(0, s).SequenceEqual(reference.AsSpan(0, expected)))
-                return $"Stream (window {size}): {s} sentences, expected {expected}";
+                return $"Stream (window {size}): {s} sentences, expected {expected}{FirstDifference(streamed, s, reference, expected)}";
         }
         return null;
     }

@@ -137,9 +137,14 @@ public static partial class SentenceSplitter
         var closer = text[tokens[open].Start] switch { '\u201C' => '\u201D', '\u00AB' => '\u00BB', '\u201E' => '\u201D', _ => '"' };
         for (var k = open + 1; k < tokens.Length && k <= open + QuoteReach; k++)
         {
-            var gap = text[tokens[k - 1].End..tokens[k].Start];
-            if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return -1;
             var t = tokens[k];
+            // Two line breaks need a gap of two chars or more (most gaps are empty or one space).
+            var gapStart = tokens[k - 1].End;
+            if (t.Start - gapStart >= 2)
+            {
+                var gap = text[gapStart..t.Start];
+                if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return -1;
+            }
             if (t.Length != 1) continue;
             var c = text[t.Start];
             if (c == closer && tokens[k - 1].End == t.Start) return k;

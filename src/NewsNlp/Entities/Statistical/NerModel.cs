@@ -58,6 +58,9 @@ internal sealed class NerModel
     /// <summary>Transition weights, <c>(T + 1) * T</c>, the last row from the start state.</summary>
     public ReadOnlySpan<float> Transitions => _transitions;
 
+    /// <summary>The feature weights.</summary>
+    public FeatureRows Rows => _rows;
+
     /// <summary>Adds the weights of <paramref name="features"/> (per token, <see cref="NerFeatures.PerToken"/> each) into <paramref name="emissions"/>.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> emissions) =>
         _rows.Score(features, NerFeatures.PerToken, emissions);

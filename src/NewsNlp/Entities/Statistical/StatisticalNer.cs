@@ -81,21 +81,42 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
         if (n == 0)
             return;
         var t = Model.TagSet.Count;
-        var features = ArrayPool<uint>.Shared.Rent(n * NerFeatures.PerToken);
         var emissions = ArrayPool<float>.Shared.Rent(n * t);
         var tags = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            NerFeatures.Extract(text, tokens, features.AsSpan(0, n * NerFeatures.PerToken), titles);
-            Model.Score(features.AsSpan(0, n * NerFeatures.PerToken), emissions.AsSpan(0, n * t));
+            Score(text, tokens, emissions.AsSpan(0, n * t));
             Viterbi.Decode(Model.TagSet, emissions.AsSpan(0, n * t), Model.Transitions, tags.AsSpan(0, n));
             Model.TagSet.AddSpans(tags.AsSpan(0, n), offset, spans);
         }
         finally
         {
-            ArrayPool<uint>.Shared.Return(features);
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<int>.Shared.Return(tags);
+        }
+    }
+
+    /// <summary>The emission scores of a sentence (<c>tokens.Length * T</c>): from this thread's cache of word rows when it can, else from all the features.</summary>
+    public void Score(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions)
+    {
+        if (SentenceScorer.Handles(Model.Rows, tokens.Length))
+            SentenceScorer.ForThisThread.Score(Model.Rows, titles, text, tokens, emissions);
+        else
+            ScoreFromFeatures(text, tokens, emissions);
+    }
+
+    /// <summary>The emission scores of a sentence from all its features (<see cref="NerFeatures.Extract(string, ReadOnlySpan{TextRange}, Span{uint}, TitleWords)"/>), as training sees them.</summary>
+    public void ScoreFromFeatures(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions)
+    {
+        var features = ArrayPool<uint>.Shared.Rent(tokens.Length * NerFeatures.PerToken);
+        try
+        {
+            NerFeatures.Extract(text, tokens, features.AsSpan(0, tokens.Length * NerFeatures.PerToken), titles);
+            Model.Score(features.AsSpan(0, tokens.Length * NerFeatures.PerToken), emissions);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(features);
         }
     }
 }

@@ -12,6 +12,10 @@ internal sealed class TitleWords
 
     private readonly HashSet<uint> _sequences = [];
 
+    // A bit for the lowered hash of each title's last word (by its low bits): a token whose bit is clear ends no title.
+    private const int LastWordBits = 4096;
+    private readonly ulong[] _lastWords = new ulong[LastWordBits / 64];
+
     /// <summary>Builds the matcher from title lines (words separated by spaces).</summary>
     public TitleWords(IEnumerable<string> titles)
     {
@@ -21,9 +25,14 @@ internal sealed class TitleWords
             if (words.Length is 0 or > MaxLength)
                 continue;
             var h = 0u;
+            var last = 0u;
             foreach (var w in words)
-                h = Chain(h, FeatureHash.Of(w, lower: true));
+            {
+                last = FeatureHash.Of(w, lower: true);
+                h = Chain(h, last);
+            }
             _sequences.Add(Key(h, words.Length));
+            _lastWords[last % LastWordBits / 64] |= 1UL << (int)(last % 64);
         }
     }
 
@@ -44,6 +53,8 @@ internal sealed class TitleWords
     /// <summary>True when a title ends just before token <paramref name="end"/>.</summary>
     public bool TitleEndsAt(ReadOnlySpan<uint> lowered, int end)
     {
+        if (end < 1 || (_lastWords[lowered[end - 1] % LastWordBits / 64] & (1UL << (int)(lowered[end - 1] % 64))) == 0)
+            return false;
         for (var length = 1; length <= MaxLength && length <= end; length++)
             if (IsTitle(lowered, end - length, end))
                 return true;

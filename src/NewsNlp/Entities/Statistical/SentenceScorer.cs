@@ -1,0 +1,104 @@
+using System.Runtime.Intrinsics;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities.Statistical;
+
+/// <summary>
+/// The tagger's emission scores of a sentence with the words' cached rows (<see cref="WordRows"/>): each token's score is the cached
+/// sum of its own features, its neighbours' cached rows and its other features (<see cref="NerFeatures.Context"/>) looked up, added in
+/// the order of <see cref="NerFeatures.Extract(string, ReadOnlySpan{TextRange}, Span{uint}, TitleWords)"/>, so the floats are those of
+/// <see cref="FeatureRows.Score"/> over its features, bit for bit. One instance a thread (<see cref="ForThisThread"/>), with its
+/// scratch for sentences of up to <see cref="MaxTokens"/> tokens.
+/// </summary>
+internal sealed class SentenceScorer
+{
+    /// <summary>The longest sentence scored here; longer ones take the plain path.</summary>
+    public const int MaxTokens = 256;
+
+    /// <summary>Words cached a thread: about 1.8 MB.</summary>
+    public const int DefaultSlots = 4096;
+
+    [ThreadStatic]
+    private static SentenceScorer? t_scorer;
+
+    private readonly WordRows _words;
+    private readonly int[] _entries = new int[MaxTokens];
+    private readonly TokenTraits[] _traits = new TokenTraits[MaxTokens];
+    private readonly uint[] _lowered = new uint[MaxTokens];
+    private readonly int[] _runs = new int[2 * MaxTokens];
+    private readonly byte[] _hits = new byte[MaxTokens * GazetteerHits.Lists];
+    private readonly uint[] _hashed = new uint[MaxTokens * NerFeatures.HashedCount];
+    private readonly ushort[] _small = new ushort[MaxTokens * NerFeatures.SmallCount];
+    private readonly int[] _missed = new int[MaxTokens];
+    private readonly uint[] _missedIds = new uint[MaxTokens * WordRows.FillIds];
+    private readonly uint[] _touched = new uint[MaxTokens * WordRows.FillIds];
+
+    /// <summary>A scorer with a cache of <paramref name="slots"/> words (a power of two).</summary>
+    public SentenceScorer(int slots = DefaultSlots) => _words = new WordRows(slots, MaxTokens);
+
+    /// <summary>This thread's scorer, made on first use.</summary>
+    public static SentenceScorer ForThisThread => t_scorer ??= new SentenceScorer();
+
+    /// <summary>True when the sentence and model can be scored here.</summary>
+    public static bool Handles(FeatureRows rows, int tokens) => tokens <= MaxTokens && rows.SumsInVectors;
+
+    /// <summary>Writes the <see cref="FeatureRows.Width"/> scores of each token into <paramref name="emissions"/>; only when <see cref="Handles"/>.</summary>
+    public void Score(FeatureRows rows, TitleWords titles, string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions)
+    {
+        var n = tokens.Length;
+        if (!Handles(rows, n))
+            throw new ArgumentException("Sentence too long or model without vector rows.", nameof(tokens));
+        _words.Begin(rows);
+        var missed = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var entry = _words.Find(text.AsSpan(tokens[i].Start, tokens[i].Length), out var miss);
+            _entries[i] = entry;
+            _traits[i] = _words.Traits(entry);
+            if (miss)
+            {
+                _missed[missed] = entry;
+                _words.Ids(entry, _missedIds.AsSpan(missed * WordRows.FillIds, WordRows.FillIds));
+                missed++;
+            }
+        }
+        var hashed = _hashed.AsSpan(0, n * NerFeatures.HashedCount);
+        NerFeatures.Context(text, tokens, _traits.AsSpan(0, n), _lowered, _runs, _hits, hashed, _small, titles);
+        // The home slots of every feature to look up first: loads that do not wait on each other, so their misses overlap.
+        var missedIds = _missedIds.AsSpan(0, missed * WordRows.FillIds);
+        rows.Touch(missedIds, _touched);
+        rows.Touch(hashed, _touched);
+        for (var m = 0; m < missed; m++)
+            _words.Fill(_missed[m], missedIds.Slice(m * WordRows.FillIds, WordRows.FillIds), rows);
+        var width = rows.Width;
+        for (var i = 0; i < n; i++)
+        {
+            var h = hashed.Slice(i * NerFeatures.HashedCount, NerFeatures.HashedCount);
+            var small = _small.AsSpan(i * NerFeatures.SmallCount, NerFeatures.SmallCount);
+            // The order of NerFeatures.Extract: own, neighbours' 13-20, 21-25, 26-28, neighbour's 29, 30-31, 32, 33-34, 35-43.
+            var sum = _words.Row(_entries[i], 0);
+            for (var k = 0; k < NerFeatures.NeighbourCount - 1; k++)
+                sum += _words.Row(EntryAt(i + NerFeatures.NeighbourOffset(k), n), 1 + k);
+            sum = rows.Add(sum, h[..NerFeatures.WordPairCount]);
+            sum += _words.Small(small[0]);
+            sum += _words.Small(small[1]);
+            sum += _words.Small(small[2]);
+            sum += _words.Row(EntryAt(i - 1, n), NerFeatures.NeighbourCount);
+            sum = rows.Add(sum, h.Slice(NerFeatures.WordPairCount, 2));
+            sum += _words.Small(small[3]);
+            sum = rows.Add(sum, h[(NerFeatures.WordPairCount + 2)..]);
+            for (var l = 0; l < GazetteerHits.Lists; l++)
+            {
+                var code = _hits[i * GazetteerHits.Lists + l];
+                sum += code < NerFeatures.HitCodes
+                    ? _words.Small(NerFeatures.HitsAt + l * NerFeatures.HitCodes + code)
+                    : rows.Row(FeatureHash.Feature(35 + l, code));
+            }
+            var row = emissions.Slice(i * width, width);
+            for (var k = 0; k < row.Length; k++)
+                row[k] = sum.GetElement(k + 1);
+        }
+    }
+
+    private int EntryAt(int i, int n) => i < 0 ? _words.BeforeFirst : i >= n ? _words.AfterLast : _entries[i];
+}
