@@ -24,7 +24,7 @@ internal static class AttributionFinder
             var phrase = c.AttributionAt(i, sentenceFirst, sentenceEnd);
             if (phrase is null) continue;
             if (phrase.Meaning == AttributionKind.AfterQuote && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
-            if (c.StartsUpper(i) && !c.IsSentenceFirst(i) && !AfterCommaOrQuote(c, i, sentenceFirst)) continue;
+            if (c.StartsUpper(i) && !c.IsSentenceFirst(i) && !AfterCommaOrQuote(c, i, sentenceFirst) && !c.InHeadline(i)) continue; // but Kemenkes Catat 3.961 Kasus
             var end = i + phrase.Words.Length;
             found.Add(new Attribution(i, end, phrase.Meaning, string.Join(' ', phrase.Words)));
             i = end - 1;
@@ -127,6 +127,11 @@ internal static class AttributionFinder
         switch (a.Kind)
         {
             case AttributionKind.Before:
+                if (c.Is(a.First - 1, ",") && a.First - 2 >= sentenceFirst && IsPerson(c, a.First - 2))
+                {
+                    names.Add(c.EntityAt(a.First - 2)!.Canonical); // Kepala BPBD X, Mukhsin Nasution, mengatakan: the name in apposition
+                    break;
+                }
                 var from = a.First;
                 while (from - 1 >= sentenceFirst && !StopsSpeakerSpan(c, from - 1)) from--;
                 CollectBackward(c, from, a.First, names);
@@ -207,7 +212,15 @@ internal static class AttributionFinder
             var index = c.EntityIndexAt(i);
             while (i >= from && c.EntityIndexAt(i) == index) i--;
             var joined = false;
-            while (i >= from && !IsSpeaker(c, i) && IsJoiner(c, i)) { joined |= !c.IsPunct(i) || c.Span(i)[0] is '(' or ')' or ','; i--; }
+            var bracketsOnly = true;
+            while (i >= from && !IsSpeaker(c, i) && IsJoiner(c, i))
+            {
+                joined |= !c.IsPunct(i) || c.Span(i)[0] is '(' or ')' or ',';
+                bracketsOnly &= c.IsPunct(i) && c.Span(i)[0] is '(' or ')';
+                i--;
+            }
+            // Gubernur Bank Indonesia (BI) Perry Warjiyo: a bracketed acronym before a person ends the person's title, no second speaker.
+            if (joined && bracketsOnly && e.Type is EntityType.Person or EntityType.Leader) break;
             if (i < from || !joined || !IsSpeaker(c, i)) break;
         }
         for (var k = found.Count - 1; k >= 0; k--)

@@ -64,7 +64,7 @@ public static class ClaimExtractor
             if (m.FirstToken < lastEnd) continue;
             if (NotAClaim.Check(c, m, first, end, lastIdentifierEnd) is { } reason)
             {
-                if (reason.StartsWith("identifier", StringComparison.Ordinal)) lastIdentifierEnd = m.EndToken;
+                if (reason.StartsWith("identifier", StringComparison.Ordinal) || reason == "inside a name") lastIdentifierEnd = m.EndToken; // Persija 2-1: the score goes on
                 continue;
             }
             var q = QuantityReader.Read(c, matches, ref k, first, end);
@@ -75,17 +75,18 @@ public static class ClaimExtractor
             int lo = Math.Max(first, claimFirst - Reach), hi = Math.Min(end, q.End + Reach);
             var noun = IsAge(c, q, claimFirst) ? new CountedNoun("year", q.End, -1, -1) : CountedNounReader.Read(c, q, claimFirst, afterEnd, lo, hi);
             if (noun.Unit is null || noun.NounToken < 0 && noun.NounFirstToken < 0 && q.Unit is null)
-                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit) ?? noun;
-            if (IsBareWordNumber(c, q, noun, bound)) continue;
+                noun = SharedNoun.OutOfTotal(c, matches, ref k, afterEnd, lo, hi) ?? SharedNoun.Others(c, afterEnd, end, previousUnit)
+                    ?? SharedNoun.Elided(c, claimFirst, afterEnd, end, previousUnit) ?? noun;
+            if (IsBareWordNumber(c, q, noun, bound) && !IsCountedOne(c, q, noun, claimFirst, lastEnd > first && Coordinated(c, lastEnd, claimFirst))) continue;
             var nounEnd = Math.Max(noun.EndToken, afterEnd);
             hi = Math.Min(end, Math.Max(hi, nounEnd + Reach));
             var predicateToken = PredicateFinder.Find(c, claimFirst, nounEnd, lo, hi, out var predicateBefore);
-            if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && WordClass.IsVerb(c, claimFirst - 1))
+            if (c.IsWord(claimFirst - 1) && c.Lex.AgeWords.Contains(c.Lower(claimFirst - 1)) && (noun.Unit is "year" or "month" || WordClass.IsVerb(c, claimFirst - 1)))
             {
-                predicateToken = claimFirst - 1; // "pemain berusia 23 tahun itu meneken kontrak": the number is an age
+                predicateToken = claimFirst - 1; // "pemain berusia 23 tahun itu meneken kontrak", "anak usia 9 bulan": the number is an age
                 predicateBefore = true;
             }
-            if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst))
+            if (predicateToken < 0 && previousPredicate >= 0 && Coordinated(c, lastEnd, claimFirst, nounsAfterJoiner: true))
             {
                 predicateToken = previousPredicate; // "merusak 850 rumah dan 120 hektare sawah": one verb for both
                 predicateBefore = true;
@@ -110,11 +111,14 @@ public static class ClaimExtractor
     /// <summary>
     /// Whether a claim starting at <paramref name="claimFirst"/> is joined to the one ending at <paramref name="previousEnd"/>
     /// by <c>dan</c>, <c>serta</c> or a comma, with at most two more words of the first noun phrase and no verb between
-    /// (<c>179 drone dan 12 rudal</c>, <c>850 rumah warga dan 120 hektare</c>).
+    /// (<c>179 drone dan 12 rudal</c>, <c>850 rumah warga dan 120 hektare</c>). Also, when <c>nounsAfterJoiner</c> is set (for sharing
+    /// the verb), with up to three nouns of the second phrase between the joiner and the number (<c>menyita 30 ponsel dan uang tunai Rp40 juta</c>).
     /// </summary>
-    private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst)
+    private static bool Coordinated(ClaimContext c, int previousEnd, int claimFirst, bool nounsAfterJoiner = false)
     {
         var joiner = claimFirst - 1;
+        for (var n = 0; nounsAfterJoiner && n < 3 && joiner > previousEnd && !c.IsConjunction(joiner) && WordClass.IsNoun(c, joiner); n++)
+            joiner--;
         if (!(c.IsConjunction(joiner) || c.Is(joiner, ",")) || joiner - previousEnd is < 0 or > 2) return false;
         for (var i = previousEnd; i < joiner; i++)
             if (!c.IsWord(i) || WordClass.IsVerb(c, i) || c.IsConjunction(i)) return false;
@@ -146,11 +150,26 @@ public static class ClaimExtractor
     private static bool IsBareWordNumber(ClaimContext c, Quantity q, CountedNoun noun, ClaimBound bound)
     {
         if (noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return true;
+        if (q.Unit is null && noun.Unit is null && c.IsWord(q.End) && c.Lex.NonQuantityUnits.Contains(c.Span(q.End))) return true; // masuk 10 besar
         for (var i = q.First; i < q.End; i++)
             if (c.Tok(i).Kind != TokenKind.Word) return false;
         if (noun.Unit is null) return bound == ClaimBound.Exact && q.Kind != NumberKind.Range;
         return q.Value == 1 && q.Kind == NumberKind.Cardinal && bound == ClaimBound.Exact && q.Unit is null
             && !(noun.NounToken >= 0 && c.Lex.Classifiers.Contains(c.Lower(q.End)));
+    }
+
+    /// <summary>
+    /// A lone <c>satu</c> before a noun that is still a count: a few words after <c>hanya</c> (<c>hanya mampu mencetak satu gol</c>), before <c>lagi</c>
+    /// (<c>satu kemenangan lagi</c>), or coordinated with another count (<c>tujuh kartu kuning dan satu kartu merah</c>).
+    /// </summary>
+    private static bool IsCountedOne(ClaimContext c, Quantity q, CountedNoun noun, int claimFirst, bool coordinated)
+    {
+        if (q.Value != 1 || noun.NounToken < 0 || noun.Unit is { } unit && c.Lex.NonQuantityUnits.Contains(unit)) return false;
+        if (coordinated) return true;
+        for (var before = claimFirst - 1; before >= claimFirst - 3 && c.IsWord(before) && !c.Lex.ClauseBoundaries.Contains(c.Span(before)); before--)
+            if (c.Lex.OneCountBefore.Contains(c.Span(before))) return true; // hanya (mampu mencetak) satu gol
+        var after = noun.NounToken + 1;
+        return c.IsWord(after) && c.Lex.OneCountAfter.Contains(c.Span(after));
     }
 
     /// <summary>"Budi (45)", "pada usia 19": a bare age, in years.</summary>

@@ -47,6 +47,10 @@ internal sealed class ClaimLexicon
             .ToDictionary(static r => r[0].Trim(), static r => double.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Classifiers = WordSet.FromData("claims/classifiers.txt");
         IdentifierWords = WordSet.FromData("claims/identifier-words.txt");
+        ScoreWords = WordSet.FromData("claims/score-words.txt");
+        var oneCues = LanguageData.Rows("claims/one-count-cues.tsv");
+        OneCountBefore = new WordSet(oneCues.Where(static r => r[1].Trim() == "before").Select(static r => r[0].Trim()));
+        OneCountAfter = new WordSet(oneCues.Where(static r => r[1].Trim() == "after").Select(static r => r[0].Trim()));
         Months = WordSet.FromData("claims/months.txt");
         RelativeTime = WordSet.FromData("claims/relative-time.txt");
         TimeWords = WordSet.FromData("claims/time-words.txt");
@@ -59,6 +63,16 @@ internal sealed class ClaimLexicon
         Auxiliaries = WordSet.FromData("claims/auxiliaries.txt");
         CountingNouns = WordSet.FromData("claims/counting-nouns.txt");
         PredicateWords = WordSet.FromData("claims/predicate-adjectives.txt");
+        var functionWords = LanguageData.Rows("claims/predicate-function-words.tsv").Where(static r => r.Length >= 2).ToArray();
+        PrepositionsBeforeClaim = new WordSet(functionWords.Where(static r => r[1].Trim() == "before-claim").Select(static r => r[0].Trim()));
+        PrepositionsOfTheVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "preposition").Select(static r => r[0].Trim()));
+        PlacePrepositions = new WordSet(functionWords.Where(static r => r[1].Trim() == "place").Select(static r => r[0].Trim()));
+        ExistentialVerbs = new WordSet(functionWords.Where(static r => r[1].Trim() == "existential").Select(static r => r[0].Trim()));
+        DataVerbs = new WordSet(functionWords.Where(static r => r[1].Trim() == "data-verb").Select(static r => r[0].Trim()));
+        AdverbsAfterVerb = new WordSet(functionWords.Where(static r => r[1].Trim() == "after-verb").Select(static r => r[0].Trim()));
+        CompoundNouns = LanguageData.Lines("claims/compound-nouns.txt").Select(SplitWords).Where(static w => w.Length == 2)
+            .GroupBy(static w => w[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static w => w[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
         YearWords = WordSet.FromData("claims/year-words.txt");
         AgeWords = WordSet.FromData("claims/age-words.txt");
         NonQuantityUnits = WordSet.FromData("claims/non-quantity-units.txt");
@@ -120,9 +134,39 @@ internal sealed class ClaimLexicon
     public WordSet Auxiliaries { get; }
     public WordSet CountingNouns { get; }
     public WordSet PredicateWords { get; }
+
+    /// <summary>Prepositions of place that, right before a quantity, make it no subject of a verb after it (<c>di</c>, <c>ke</c>).</summary>
+    public WordSet PrepositionsBeforeClaim { get; }
+
+    /// <summary>Clause boundaries that, before a quantity, are prepositions of the verb before them (<c>selama</c>, <c>untuk</c>).</summary>
+    public WordSet PrepositionsOfTheVerb { get; }
+
+    /// <summary>Prepositions of place inside a counted noun's phrase, after which a verb is the noun's own (<c>di</c>, <c>dari</c>).</summary>
+    public WordSet PlacePrepositions { get; }
+
+    /// <summary>Existential verbs that give way to a relative clause after the counted noun (<c>terdapat</c>, <c>ada</c>).</summary>
+    public WordSet ExistentialVerbs { get; }
+
+    /// <summary>Verbs of recording data that are a number's event when only its noun phrase stands between (<c>mencatat</c>, <c>tercatat</c>).</summary>
+    public WordSet DataVerbs { get; }
+
+    /// <summary>Clause boundaries that are adverbs right after a verb (<c>menonaktifkan sementara</c>).</summary>
+    public WordSet AdverbsAfterVerb { get; }
+
+    /// <summary>Two-word nouns whose second word looks like a verb (<c>kerja sama</c>, <c>lalu lintas</c>, <c>bea masuk</c>): first word → second words.</summary>
+    public FrozenDictionary<string, string[]> CompoundNouns { get; }
     public WordSet YearWords { get; }
     public WordSet AgeWords { get; }
     public WordSet NonQuantityUnits { get; }
+
+    /// <summary>Words before a lone <c>satu</c> that make it a count (<c>hanya satu gol</c>).</summary>
+    public WordSet OneCountBefore { get; }
+
+    /// <summary>Words after the noun of a lone <c>satu</c> that make it a count (<c>satu kemenangan lagi</c>).</summary>
+    public WordSet OneCountAfter { get; }
+
+    /// <summary>Words before a match score (<c>menang 2-0</c>): the number after them is a claim only when no score follows.</summary>
+    public WordSet ScoreWords { get; }
 
     /// <summary>Words that open a page-furniture line (<c>Baca juga</c>).</summary>
     public string[][] FurnitureLines { get; }

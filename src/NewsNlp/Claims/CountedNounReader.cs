@@ -58,9 +58,20 @@ internal static class CountedNounReader
         return new CountedNoun(unit, end, nounToken, nounFirst);
     }
 
+    /// <summary>The first noun of the words right before token <paramref name="i"/> back to a verb, entity or clause boundary, or -1.</summary>
+    private static int HeadBefore(ClaimContext c, int i, int sentenceFirst)
+    {
+        var head = -1;
+        for (var j = i - 1; j >= sentenceFirst && c.IsWord(j) && c.EntityAt(j) is null && !c.Lex.ClauseBoundaries.Contains(c.Lower(j)) && !WordClass.IsVerb(c, j); j--)
+            if (WordClass.IsNoun(c, j)) head = j;
+        return head;
+    }
+
     /// <summary>The noun after a counting noun (<c>jumlah tentara</c>) in the clause before the number, or -1.</summary>
     private static int NounBefore(ClaimContext c, int claimFirst, int sentenceFirst)
     {
+        if (c.Is(claimFirst - 1, "sebanyak") && HeadBefore(c, claimFirst - 1, sentenceFirst) is >= 0 and var head)
+            return head; // suara tidak sah sebanyak 6.317, tiket sebanyak 28.000 lembar: the noun phrase before sebanyak is counted
         for (var i = claimFirst - 1; i >= sentenceFirst; i--)
         {
             if (c.IsClausePunct(i) || c.IsWord(i) && c.Lex.ClauseBoundaries.Contains(c.Lower(i))) return -1;

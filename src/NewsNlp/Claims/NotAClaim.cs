@@ -42,8 +42,12 @@ internal static class NotAClaim
         if (prev >= sentenceFirst && c.IsWord(prev))
         {
             var before = c.Lower(prev);
-            if (c.Lex.IdentifierWords.Contains(before) && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))
+            // ke level 7.052,41: an index's value, not Level 3; volume 21,3 miliar saham: a multiplier makes a quantity
+            var quantity = before == "level" && (m.Value >= 100 || m.Value != Math.Floor(m.Value)) || HasMultiplierWord(c, m);
+            if (c.Lex.IdentifierWords.Contains(before) && !quantity && !(before == "jam" && !NextIsTimeWord(c, m.EndToken, sentenceEnd))
                 && (before is "tahun" or "thn" or "th" || (m.Unit is null || IsTimeUnit(m.Unit)) && !NextIsUnit(c, m.EndToken, sentenceEnd))) return "identifier";
+            if (c.Lex.ScoreWords.Contains(before) && (m.Kind == NumberKind.Range || c.Is(m.EndToken, "-") || c.Is(m.EndToken, "–")))
+                return "identifier (score)";
             if (c.Lex.Months.Contains(before)) return "date (month before)";
             if (before == "ke" && prev == m.FirstToken - 1 && m.Unit is null && !NextIsUnit(c, m.EndToken, sentenceEnd) && !CountsSomething(c, m.EndToken, sentenceEnd))
                 return "ordinal (ke 48)";
@@ -73,6 +77,14 @@ internal static class NotAClaim
         if (OnFurnitureLine(c, m)) return "page furniture line";
         if (IsInsideName(c, m, prev, sentenceFirst, sentenceEnd)) return "inside a name";
         return null;
+    }
+
+    /// <summary>True when the match holds a multiplier word (<c>21,3 miliar</c>, <c>dua juta</c>).</summary>
+    private static bool HasMultiplierWord(ClaimContext c, NumberMatch m)
+    {
+        for (var i = m.FirstToken; i < m.EndToken; i++)
+            if (c.IsWord(i) && c.Lex.Multipliers.ContainsKey(c.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>True when the quantity is a relative date (<c>3 hari lalu</c>), not a duration.</summary>

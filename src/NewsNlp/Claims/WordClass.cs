@@ -16,6 +16,7 @@ internal static class WordClass
         if (!c.IsWord(i) || c.EntityAt(i) is not null || c.StartsUpper(i) && !IsSentenceStart(c, i) && !c.InHeadline(i)) return false;
         var word = c.Lower(i);
         if (c.Lex.Copulas.Contains(word) || c.Lex.Auxiliaries.Contains(word) || c.Lex.ClauseBoundaries.Contains(word)) return false;
+        if (InCompoundNoun(c, i)) return false; // kecelakaan lalu lintas, kerja sama
         if (c.Lex.PredicateWords.Contains(word)) return true;
         var pos = RootLexicon.PartOfSpeech(word);
         if (pos is not null) return pos == "VERB";
@@ -32,6 +33,15 @@ internal static class WordClass
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
         return c.Lex.Copulas.Contains(word) && LooksVerbal(word);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is one word of a two-word noun (<c>lalu lintas</c>, <c>kerja sama</c>, <c>bea masuk</c>).</summary>
+    public static bool InCompoundNoun(ClaimContext c, int i)
+    {
+        if (!c.IsWord(i)) return false;
+        var compounds = c.Lex.CompoundNouns;
+        return c.IsWord(i + 1) && compounds.TryGetValue(c.Lower(i), out var seconds) && Array.IndexOf(seconds, c.Lower(i + 1)) >= 0
+            || c.IsWord(i - 1) && compounds.TryGetValue(c.Lower(i - 1), out var after) && Array.IndexOf(after, c.Lower(i)) >= 0;
     }
 
     /// <summary>True when token <paramref name="i"/> can be the noun a number counts.</summary>
@@ -51,13 +61,14 @@ internal static class WordClass
         return !LooksVerbal(bare);
     }
 
-    /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>).</summary>
+    /// <summary>True for a word with a verbal prefix that the stemmer reduces to a known root (<c>dikirim</c>, <c>terluka</c>), or a root with <c>-kan</c> (<c>tinggalkan</c>).</summary>
     public static bool LooksVerbal(string word)
     {
         foreach (var prefix in VerbalPrefixes)
             if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
                 return !string.Equals(Stemmer.Stem(word), word, StringComparison.Ordinal);
-        return false;
+        // A bare root with -kan is a verb (headlines drop meN-: "300 Warga Tinggalkan Kampung"); kebijakan, makan are not.
+        return word.Length > 6 && word.EndsWith("kan", StringComparison.Ordinal) && RootLexicon.Roots.Contains(word.AsSpan(0, word.Length - 3));
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -38,6 +38,7 @@ public static class EntityTagger
         InitialsRule.Run(context);
         GazetteerPass.Run(context);
         StatisticalSpans.Run(context, names);
+        OrganizationTailRule.Run(context);
         SubBodyRule.Run(context);
         CreditRule.Run(context);
         DatelineRule.Run(context);

@@ -53,6 +53,9 @@ internal static class HeldOutScorer
     /// <summary>The second blind set (Golden/blind2, docs/quality.md "Second blind set"), scored the same way.</summary>
     public static string Blind2GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind2", "gold.jsonl");
 
+    /// <summary>The third blind set (Golden/blind3, docs/quality.md "Third blind set"), scored the same way.</summary>
+    public static string Blind3GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind3", "gold.jsonl");
+
     public static HeldOutFigures Score(string goldPath)
     {
         var lines = File.ReadAllLines(goldPath);

@@ -35,8 +35,12 @@ internal static class AcronymRule
             if (!lookup.TryGetValue(context.Span(i), out var source)) continue;
             if (context.At(i) is null)
                 context.Add(i, i + 1, source.Type, source.Canonical, MentionOrigin.Link, source.State);
-            else if (context.At(i) is { Origin: MentionOrigin.Statistical } alone && alone.FirstToken == i && alone.EndToken == i + 1 && alone.Type == source.Type)
-                alone.Canonical = source.Canonical; // the tagger found the acronym on its own: it still names the defined body
+            else if (context.At(i) is { Origin: MentionOrigin.Statistical or MentionOrigin.Cue or MentionOrigin.Title } alone && alone.FirstToken == i && alone.EndToken == i + 1)
+            {
+                alone.Type = source.Type; // the tagger found the acronym on its own (even as a person: Juru bicara SAF,): it still names the defined body
+                alone.Canonical = source.Canonical;
+                alone.Role = null;
+            }
         }
     }
 

@@ -1,9 +1,11 @@
+using NewsNlp.Entities.Gazetteer;
+
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>
 /// The dateline of a news report names the place it was filed from: one to three capitalized words at
 /// the start of a line near the top, then a dash (<c>Purwakarta - Sebuah bus ...</c>). A place the
-/// gazetteer knows is already tagged; an unknown one becomes a Location, also when the statistical tagger read it as a person or body.
+/// gazetteer knows is already tagged (or tagged here when it is also a word of the language, <c>Medan - </c>); an unknown one becomes a Location, also when the statistical tagger read it as a person or body.
 /// </summary>
 internal static class DatelineRule
 {
@@ -31,8 +33,9 @@ internal static class DatelineRule
             while (end < context.Tokens.Count && end - i < 3 && context.At(end) is null && NameRun.IsNameWord(context, end)) end++;
             if (end == i || end + 1 >= context.Tokens.Count) continue;
             if (context.Span(end) is not ("-" or "–" or "—") || !context.IsCapitalized(end + 1)) continue;
-            if (NameRun.IsWordOfTheLanguage(context, i)) continue;
-            context.Add(i, end, EntityType.Location, context.Text(i, end), MentionOrigin.Head);
+            var known = EntityGazetteer.Default.Lookup(context.Text(i, end), static t => t == EntityType.Location);
+            if (known is null && NameRun.IsWordOfTheLanguage(context, i)) continue; // but Medan - : a known place that is also a word
+            context.Add(i, end, EntityType.Location, known?.Canonical ?? context.Text(i, end), MentionOrigin.Head);
         }
     }
 }

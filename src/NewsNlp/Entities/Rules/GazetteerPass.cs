@@ -143,15 +143,21 @@ internal static class GazetteerPass
                 break; // Kepala Dinas Pertanian Ahmad ...: a given name starts a person; places are named after people (Bandara Frans Seda)
             var token = context.Tokens[i];
             var capitalized = context.IsCapitalized(i) && !RuleData.Default.Stopwords.Contains(context.Span(i));
-            var number = token.Kind == Tokenization.TokenKind.Number && i > first;
+            // A number numbers the name (Gedung Nusantara 2) unless a noun it counts follows: Desa Tabuyung | 395 jiwa.
+            var number = token.Kind == Tokenization.TokenKind.Number && i > first && !(i + 1 < limit && IsLowercaseNoun(context, i + 1));
             if (capitalized || number) { end = i + 1; continue; }
-            if (i > first && context.Span(i) is "dan" or "&" && i + 1 < limit && context.IsCapitalized(i + 1) &&
+            if (i > first && context.Span(i) is "dan" or "&" or "untuk" && i + 1 < limit && context.IsCapitalized(i + 1) &&
                 !RuleData.Default.Heads.TryLongest(context.Document, i + 1, limit, out _, out _))
-                continue; // Dinas Pertanian dan Peternakan; but RSUD Bayu Asih | dan RS Siloam: two names
+                continue; // Dinas Pertanian dan Peternakan, Organisasi Internasional untuk Migrasi; but RSUD Bayu Asih | dan RS Siloam: two names
             break;
         }
         return end;
     }
+
+    /// <summary>True for a noun in lower case, what a number counts (<c>jiwa</c>, <c>rumah</c>; not <c>kemarin</c>, <c>di</c>).</summary>
+    private static bool IsLowercaseNoun(TaggingContext context, int i) =>
+        context.Tokens[i].Kind == Tokenization.TokenKind.Word && char.IsLower(context.Span(i)[0]) &&
+        Morphology.RootLexicon.PartOfSpeech(context.Span(i)) == "NOUN";
 
     private static void TryHyphenParts(TaggingContext context, EntityGazetteer gazetteer, int i)
     {
