@@ -26,12 +26,22 @@ internal static class OrganizationTailRule
                 first = context.At(first - 1) is { } m ? Math.Min(first - 1, m.FirstToken) : first - 1;
             if (first == tail || first < sentenceFirst) continue;
             var end = context.At(tail) is { } own ? Math.Max(tail + 1, own.EndToken) : tail + 1;
-            var inside = context.Mentions.Where(m => m.FirstToken < end && m.EndToken > first).ToArray();
-            if (inside.Any(m => m.FirstToken < first || m.EndToken > end)) continue; // a mention running past the name: leave it
-            foreach (var m in inside) context.Remove(m);
-            context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Head);
-            tail = end - 1;
+            if (TakeWhole(context, first, end)) tail = end - 1;
         }
+    }
+
+    /// <summary>
+    /// Makes tokens <paramref name="first"/> to <paramref name="end"/> one Agency in place of the mentions among them, unless
+    /// a mention runs past them. (Its own method: a lambda capturing the loop's locals in <see cref="Run"/> allocated a
+    /// closure at every token.)
+    /// </summary>
+    private static bool TakeWhole(TaggingContext context, int first, int end)
+    {
+        var inside = context.Mentions.Where(m => m.FirstToken < end && m.EndToken > first).ToArray();
+        if (inside.Any(m => m.FirstToken < first || m.EndToken > end)) return false; // a mention running past the name: leave it
+        foreach (var m in inside) context.Remove(m);
+        context.Add(first, end, EntityType.Agency, context.Text(first, end), MentionOrigin.Head);
+        return true;
     }
 
     /// <summary>True when token <paramref name="i"/> can be a word of the organization's name ending at <paramref name="tail"/>.</summary>
