@@ -103,6 +103,15 @@ internal sealed class ClaimContext
 
     public int EntityIndexAt(int i) => i >= 0 && i < Count ? _entityOf[i] : -1;
 
+    /// <summary>True when tokens <c>[from, to)</c>, inside the sentence ending at <paramref name="sentenceEnd"/>, are one of the range words (<c>hingga</c>, <c>sampai dengan</c>).</summary>
+    public bool IsRangeWord(int from, int to, int sentenceEnd)
+    {
+        foreach (var words in Lex.RangeWords)
+            if (from + words.Length == to && Matches(words, from, from, sentenceEnd))
+                return true;
+        return false;
+    }
+
     /// <summary>True when words <paramref name="words"/> stand at tokens <c>[start, start + words.Length)</c>, all inside <c>[lo, hi)</c>.</summary>
     public bool Matches(string[] words, int start, int lo, int hi)
     {

@@ -123,7 +123,7 @@ internal static class PredicateFinder
     /// <c>120 ribu hektare sawah terendam</c>, <c>25 pekerja tambang tradisional tewas</c>, <c>dua jembatan gantung putus</c>).
     /// </summary>
     private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
-        c.Lex.NounPhraseWords.Contains(word) || c.Tok(i).Kind == TokenKind.Number || NumberLexicon.Instance.Words.ContainsKey(word) ||
+        c.Lex.NounPhraseWords.Contains(word) || IsNumeral(c, i) ||
         WordClass.InCompoundNoun(c, i) ||
         RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word);
 
@@ -149,16 +149,9 @@ internal static class PredicateFinder
     private static int AfterAge(ClaimContext c, int i, int sentenceEnd)
     {
         while (i < sentenceEnd && (IsNumeral(c, i) || c.Is(i, "-") ||
-               c.IsWord(i) && (c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is "year" or "month" or "day" || IsRangeWord(c, i))))
+               c.IsWord(i) && (c.Lex.Units.TryGetValue(c.Lower(i), out var unit) && unit is "year" or "month" or "day" || c.IsRangeWord(i, i + 1, sentenceEnd))))
             i++;
         return i;
-    }
-
-    private static bool IsRangeWord(ClaimContext c, int i)
-    {
-        foreach (var words in c.Lex.RangeWords)
-            if (words.Length == 1 && c.Span(i).Equals(words[0], StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     private static bool IsPassive(string word) =>

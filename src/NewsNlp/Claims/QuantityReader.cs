@@ -26,7 +26,7 @@ internal static class QuantityReader
         if (q.Kind is NumberKind.Cardinal && k + 1 < matches.Count && matches[k + 1].Kind == NumberKind.Cardinal)
         {
             var next = matches[k + 1];
-            var joined = JoinedByRangeWord(c, q.End, next.FirstToken, sentenceEnd);
+            var joined = c.IsRangeWord(q.End, next.FirstToken, sentenceEnd);
             if (joined || (c.Is(q.First - 1, "antara") && next.FirstToken == q.End + 1 && c.Is(q.End, "dan")))
             {
                 var high = Grow(c, new Quantity(next.FirstToken, next.EndToken, next.Value, next.Low, next.High, next.Kind, next.Unit), sentenceFirst, sentenceEnd);
@@ -43,14 +43,6 @@ internal static class QuantityReader
             }
         }
         return q;
-    }
-
-    private static bool JoinedByRangeWord(ClaimContext c, int from, int to, int sentenceEnd)
-    {
-        foreach (var words in c.Lex.RangeWords)
-            if (from + words.Length == to && c.Matches(words, from, from, sentenceEnd))
-                return true;
-        return false;
     }
 
     private static Quantity Grow(ClaimContext c, Quantity q, int sentenceFirst, int sentenceEnd)
