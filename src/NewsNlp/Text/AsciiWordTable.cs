@@ -3,7 +3,7 @@ namespace NewsNlp.Text;
 /// <summary>
 /// The ASCII answers of a case-insensitive word set or map (non-zero values): every string of ASCII chars that equals one
 /// of its words under <see cref="StringComparer.OrdinalIgnoreCase"/>, with the word's value, stored lower-cased in an open-addressing table (linear probing,
-/// at most half full), with a bit set of their hashes in front (about 16 bits a word, small enough for the L1 cache): most
+/// at most half full), with a bit set of their hashes in front (<see cref="KeyFilter"/>, 16 to 32 bits a word, small enough for the L1 cache): most
 /// words not in the set are turned away there, without the cache miss of reaching the table and the stored word.
 /// Built once; lookups allocate nothing.
 /// </summary>
@@ -12,8 +12,7 @@ internal sealed class AsciiWordTable
     private readonly string?[] _slots;
     private readonly ulong[] _values;
     private readonly int _mask;
-    private readonly ulong[] _filter;
-    private readonly int _filterShift;
+    private readonly KeyFilter _filter = new();
 
     /// <summary>
     /// The table of <paramref name="words"/>, whose keys are unique under <see cref="StringComparer.OrdinalIgnoreCase"/>
@@ -30,14 +29,10 @@ internal sealed class AsciiWordTable
         _slots = new string?[size];
         _values = new ulong[size];
         _mask = size - 1;
-        var bits = (int)Math.Max(64, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys.Count * 16));
-        _filter = new ulong[bits / 64];
-        _filterShift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
         foreach (var (key, value) in keys)
         {
             var hash = Hash(key, out _);
-            var bit = hash >> _filterShift;
-            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+            _filter.Add(hash);
             var slot = (int)(hash & (uint)_mask);
             while (_slots[slot] is not null) slot = (slot + 1) & _mask;
             _slots[slot] = key;
@@ -54,8 +49,7 @@ internal sealed class AsciiWordTable
         found = 0;
         var h = Hash(word, out var ascii);
         if (!ascii) return false;
-        var bit = h >> _filterShift;
-        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return true;
+        if (!_filter.MayHold(h)) return true;
         var slots = _slots;
         for (var slot = (int)(h & (uint)_mask); slots[slot] is { } key; slot = (slot + 1) & _mask)
         {

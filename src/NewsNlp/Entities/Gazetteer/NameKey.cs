@@ -34,7 +34,7 @@ internal static class NameKey
         return length;
     }
 
-    /// <summary>A hash of a key's chars (<see cref="FeatureHash"/>'s FNV-1a and murmur finalizer), for <see cref="KeyFilter"/>.</summary>
+    /// <summary>A hash of a key's chars (<see cref="FeatureHash"/>'s FNV-1a and murmur finalizer), for <see cref="Text.KeyFilter"/>.</summary>
     public static uint Hash(ReadOnlySpan<char> key)
     {
         var h = FeatureHash.Begin(0);

@@ -1,3 +1,4 @@
+using NewsNlp.Text;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Gazetteer;

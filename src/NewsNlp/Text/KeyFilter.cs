@@ -1,11 +1,12 @@
 using System.Numerics;
 
-namespace NewsNlp.Entities.Gazetteer;
+namespace NewsNlp.Text;
 
 /// <summary>
-/// The hashes (<see cref="NameKey.Hash"/>) of a phrase table's keys as a bit set: a key whose bit is clear is
-/// surely not in the table, so most tokens are turned away without building a key or a dictionary lookup.
-/// Grows as keys are added (build time only); about 16 bits a key, so about one miss in 16 passes.
+/// The 32-bit hashes of a table's keys as a bit set (the phrase tables' <c>NameKey.Hash</c>, the word tables'
+/// <see cref="AsciiWordTable"/> hash): a key whose bit is clear is surely not in the table, so most tokens are turned
+/// away without building a key or a lookup. Grows as keys are added (build time only); 16 to 32 bits a key, so at
+/// most about one miss in 16 passes.
 /// </summary>
 internal sealed class KeyFilter
 {
