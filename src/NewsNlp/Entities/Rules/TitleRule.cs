@@ -39,6 +39,7 @@ internal static class TitleRule
         if (existing is not null)
         {
             if (existing.FirstToken != j || existing.Type is not (EntityType.Leader or EntityType.Person)) return titleEnd;
+            existing = TrimInHeadline(context, existing);
             if (existing.Origin == MentionOrigin.Statistical && context.At(existing.EndToken) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } next &&
                 next.FirstToken == existing.EndToken)
             {
@@ -84,6 +85,23 @@ internal static class TitleRule
         mention.Role = role;
         mention.Titled = kind == TitleKind.Leader;
         return end;
+    }
+
+    /// <summary>
+    /// In a headline the tagger may run a titled name on into the words after it (<c>Mendiktisaintek Brian Yuliarto Minta PTN
+    /// ...</c>): the name ends at the first word of the language after its first word.
+    /// </summary>
+    private static Mention TrimInHeadline(TaggingContext context, Mention existing)
+    {
+        if (existing.Origin != MentionOrigin.Statistical || !context.InTitleCase(existing.FirstToken)) return existing;
+        for (var t = existing.FirstToken + 1; t < existing.EndToken; t++)
+        {
+            if (!NameRun.IsWordOfTheLanguage(context, t)) continue;
+            var (first, type) = (existing.FirstToken, existing.Type);
+            context.Remove(existing);
+            return context.Add(first, t, type, PersonName.Canonical(context, first, t), MentionOrigin.Statistical);
+        }
+        return existing;
     }
 
     /// <summary>True when a person's name starts at token <paramref name="i"/>: a person mention, or a run of name words.</summary>
@@ -175,11 +193,13 @@ internal static class TitleRule
             if (k > j && context.Span(k) is "dan") { k++; continue; }
             if (!context.IsCapitalized(k) || RuleData.Default.GivenNames.Contains(context.Span(k)) ||
                 RuleData.Default.Titles.TryLongest(context.Document, k, limit, out _, out _)) break;
-            if (k == j && !NameRun.IsWordOfTheLanguage(context, k)) return false; // a unit's name opens with a word of the language
             k++;
         }
         if (k == j || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
             return false;
+        // A unit's name opens with a word of the language (Penyelenggaraan Haji ...), or is two words or more, none a given
+        // name (Gempabumi dan Tsunami BMKG, Public Relations KAI): one capitalized word alone before a body may be a name.
+        if (!NameRun.IsWordOfTheLanguage(context, j) && k - j < 2) return false;
         for (var i = j; i < k; i++)
             if (context.At(i) is { } inner) context.Remove(inner);
         end = k;
