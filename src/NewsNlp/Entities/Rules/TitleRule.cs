@@ -198,8 +198,9 @@ internal static class TitleRule
         if (k == j || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
             return false;
         // A unit's name opens with a word of the language (Penyelenggaraan Haji ...), or is two words or more, none a given
-        // name (Gempabumi dan Tsunami BMKG, Public Relations KAI): one capitalized word alone before a body may be a name.
-        if (!NameRun.IsWordOfTheLanguage(context, j) && k - j < 2) return false;
+        // name nor an acronym (Gempabumi dan Tsunami BMKG, Public Relations KAI; not DPP Bidang Ekonomi Partai Demokrat, whose DPP
+        // is a body): one capitalized word alone before a body may be a name.
+        if (!NameRun.IsWordOfTheLanguage(context, j) && (k - j < 2 || HasAcronym(context, j, k))) return false;
         for (var i = j; i < k; i++)
             if (context.At(i) is { } inner) context.Remove(inner);
         end = k;
@@ -227,6 +228,13 @@ internal static class TitleRule
             if (mention is not null ? mention.Type is EntityType.Leader or EntityType.Person : !context.IsCapitalized(k))
                 return false;
         }
+        return false;
+    }
+
+    private static bool HasAcronym(TaggingContext context, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (context.Span(i).Length > 1 && IsUpper(context.Span(i))) return true;
         return false;
     }
 
