@@ -125,10 +125,17 @@ internal static class StatisticalSpans
         return state ?? "";
     }
 
-    /// <summary>True when a span starting at <paramref name="first"/> names a storm, a ship or an exercise (<c>Topan Yagi</c>, <c>KRI Bung Tomo</c>).</summary>
-    private static bool NamesAThing(TaggingContext context, int first) =>
-        context.IsCapitalized(first) && RuleData.Default.ThingHeads.Contains(context.Span(first)) ||
-        first > context.SentenceFirst(first) && context.IsCapitalized(first - 1) && RuleData.Default.ThingHeads.Contains(context.Span(first - 1));
+    /// <summary>
+    /// True when a span starting at <paramref name="first"/> names a storm, a ship, an exercise or a survey (<c>Topan Yagi</c>,
+    /// <c>KRI Bung Tomo</c>, <c>Survei Status | Gizi Indonesia</c>): a thing head opens it or the capitalized words right before it.
+    /// </summary>
+    private static bool NamesAThing(TaggingContext context, int first)
+    {
+        var sentenceFirst = context.SentenceFirst(first);
+        for (var k = first; k >= sentenceFirst && first - k <= 3 && context.IsCapitalized(k); k--)
+            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
+        return false;
+    }
 
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
@@ -150,6 +157,7 @@ internal static class StatisticalSpans
                 continue; // Grup C, Kelas A: a word of the language and a letter label a category, not a person
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
+            if (first < end && NamesAThing(context, first)) continue; // Survei Status | Gizi Indonesia: a survey, not a body
             if (first < end && span.Label == "ORG" && !context.IsFree(first, end) && !IsOrdinaryOnly(context, first, end, span.Label) &&
                 TakeInnerPlaces(context, first, end) is { } home)
             {
