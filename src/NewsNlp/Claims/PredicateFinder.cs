@@ -129,12 +129,18 @@ internal static class PredicateFinder
         IsUnknownNoun(c, i, word);
 
     /// <summary>
-    /// A lower-case word the lexicon does not know and that has no verbal form, right after a word of the noun phrase: a
-    /// loanword noun (<c>keluarga berisiko stunting akan didampingi</c>), not the start of something else.
+    /// A lower-case word the lexicon does not know and that has no verbal form, right after a word of the noun phrase (a noun,
+    /// an adjective or another such word): a loanword noun (<c>keluarga berisiko stunting akan didampingi</c>, <c>peserta
+    /// penyandang disabilitas juga mengikuti</c>), not the start of something else.
     /// </summary>
     private static bool IsUnknownNoun(ClaimContext c, int i, string word) =>
         RootLexicon.PartOfSpeech(word) is null && !RootLexicon.Roots.Contains(word) && !WordClass.LooksVerbal(word)
-        && c.IsWord(i - 1) && RootLexicon.PartOfSpeech(c.Lower(i - 1)) is "ADJ" or "NOUN";
+        && c.IsWord(i - 1) && RootLexicon.PartOfSpeech(c.Lower(i - 1)) switch
+        {
+            "ADJ" or "NOUN" => true,
+            null => !WordClass.LooksVerbal(c.Lower(i - 1)),
+            _ => false,
+        };
 
     /// <summary>
     /// True for a comma or conjunction inside a list of names (<c>dari TNI, Polri, dan relawan</c>): after a name and before a name or

@@ -57,6 +57,7 @@ internal static class TitleRule
         }
         var end = NameRun.Scan(context, j, limit, inHeadline: kind == TitleKind.Leader); // an office is evidence even in a headline
         if (end == j) return titleEnd;
+        if (RuleData.Default.NotNames.TryLongest(context.Document, j, end, out _, out var phrase) && phrase == end) return end; // warga Rohingya: a people
         if (context.At(end) is { Type: EntityType.Location or EntityType.State } home && home.FirstToken == end &&
             context.At(home.EndToken) is { Type: EntityType.Person or EntityType.Leader } person && person.FirstToken == home.EndToken)
         {
