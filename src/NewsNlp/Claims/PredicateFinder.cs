@@ -133,12 +133,12 @@ internal static class PredicateFinder
     /// an adjective or another such word): a loanword noun (<c>keluarga berisiko stunting akan didampingi</c>, <c>peserta
     /// penyandang disabilitas juga mengikuti</c>), not the start of something else.
     /// </summary>
-    private static bool IsUnknownNoun(ClaimContext c, int i, string word) =>
+    private static bool IsUnknownNoun(ClaimContext c, int i, string word, bool chained = false) =>
         RootLexicon.PartOfSpeech(word) is null && !RootLexicon.Roots.Contains(word) && !WordClass.LooksVerbal(word)
         && c.IsWord(i - 1) && RootLexicon.PartOfSpeech(c.Lower(i - 1)) switch
         {
             "ADJ" or "NOUN" => true,
-            null => !WordClass.LooksVerbal(c.Lower(i - 1)),
+            null => !chained && IsUnknownNoun(c, i - 1, c.Lower(i - 1), chained: true), // two such words at most
             _ => false,
         };
 
