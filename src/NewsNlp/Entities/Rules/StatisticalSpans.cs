@@ -92,6 +92,42 @@ internal static class StatisticalSpans
     }
 
     /// <summary>
+    /// A sentence's first word that is a word of the language, before a given name, is not part of the name
+    /// (<c>Gol | Mohamed Salah</c>, <c>Pemain | Ahmad ...</c>).
+    /// </summary>
+    private static int AfterOpeningWord(TaggingContext context, int first, int end) =>
+        end - first >= 2 && first == context.SentenceFirst(first) && !RuleData.Default.GivenNames.Contains(context.Span(first)) &&
+        NameRun.IsWordOfTheLanguage(context, first) && RuleData.Default.GivenNames.Contains(context.Span(first + 1))
+            ? first + 1
+            : first;
+
+    private static bool StartsASpan(IReadOnlyList<NameSpan> spans, int token)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].FirstToken == token) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A name that the tagger ends on a given name goes on over one capitalized word of running text, though that word is also
+    /// a word of the language (<c>Mohamed | Salah</c>, <c>Dewi | Sartika</c>): not in a title-case line, not over a title, rank,
+    /// weekday, month or another mention.
+    /// </summary>
+    private static int PastWordSurname(TaggingContext context, int first, int end)
+    {
+        if (end <= first || end >= context.Tokens.Count || !RuleData.Default.GivenNames.Contains(context.Span(end - 1))) return end;
+        if (context.At(end) is not null || context.SentenceFirst(end) != context.SentenceFirst(first) || context.InTitleCase(end) ||
+            context.Tokens[end].Kind != Tokenization.TokenKind.Word || !context.IsCapitalized(end) || context.Tokens[end].Start != context.Tokens[end - 1].End + 1)
+            return end;
+        var word = context.Span(end);
+        if (RuleData.Default.Stopwords.Contains(word) || NameRun.StartsPhrase(context, end, Math.Min(context.Tokens.Count, end + 3)) ||
+            RuleData.Default.Ranks.TryLongest(context.Document, end, end + 1, out _, out _) ||
+            Dates.DateLexicon.Instance.Weekdays.ContainsKey(word.ToString()) || Dates.DateLexicon.Instance.Months.ContainsKey(word.ToString()))
+            return end;
+        return end + 1;
+    }
+
+    /// <summary>
     /// An organization whose name holds a place (<c>Bursa Efek New York</c>, <c>Kantor Meteorologi Islandia</c>,
     /// <c>Conocophilips Indonesia Inc</c>): when the tagger's ORG span covers gazetteer places and name words only
     /// (capitalized, or small words such as <c>of</c>), the places give way to the organization, whose state they name.
@@ -151,7 +187,12 @@ internal static class StatisticalSpans
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
             end = BeforeBracketedTail(context, first, end);
-            if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
+            if (span.Label == "PER")
+            {
+                first = AfterTitleEndingInside(context, first, end);
+                first = AfterOpeningWord(context, first, end);
+                if (!StartsASpan(spans, end)) end = PastWordSurname(context, first, end); // Ade | Rahmat Idnal: the tagger's next name is joined later
+            }
             if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
             if (span.Label == "PER" && end - first >= 2 && context.Span(end - 1).Length == 1 && NameRun.IsWordOfTheLanguage(context, first))
                 continue; // Grup C, Kelas A: a word of the language and a letter label a category, not a person
