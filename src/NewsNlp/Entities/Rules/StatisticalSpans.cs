@@ -101,13 +101,6 @@ internal static class StatisticalSpans
             ? first + 1
             : first;
 
-    private static bool StartsASpan(IReadOnlyList<NameSpan> spans, int token)
-    {
-        for (var i = 0; i < spans.Count; i++)
-            if (spans[i].FirstToken == token) return true;
-        return false;
-    }
-
     /// <summary>
     /// A name that the tagger ends on a given name goes on over one capitalized word of running text, though that word is also
     /// a word of the language (<c>Mohamed | Salah</c>, <c>Dewi | Sartika</c>): not in a title-case line, not over a title, rank,
@@ -177,8 +170,9 @@ internal static class StatisticalSpans
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
         var gazetteer = EntityGazetteer.Default;
-        foreach (var span in spans)
+        for (var s = 0; s < spans.Count; s++)
         {
+            var span = spans[s];
             if (span.FirstToken < 0 || span.EndToken > context.Tokens.Count || span.EndToken <= span.FirstToken) continue;
             var first = span.FirstToken;
             var end = span.EndToken;
@@ -191,7 +185,7 @@ internal static class StatisticalSpans
             {
                 first = AfterTitleEndingInside(context, first, end);
                 first = AfterOpeningWord(context, first, end);
-                if (!StartsASpan(spans, end)) end = PastWordSurname(context, first, end); // Ade | Rahmat Idnal: the tagger's next name is joined later
+                if (!(s + 1 < spans.Count && spans[s + 1].FirstToken == end)) end = PastWordSurname(context, first, end); // Ade | Rahmat Idnal: the tagger's next name (spans come in order) is joined later
             }
             if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
             if (span.Label == "PER" && end - first >= 2 && context.Span(end - 1).Length == 1 && NameRun.IsWordOfTheLanguage(context, first))
