@@ -428,7 +428,8 @@ internal static class NumberScanner
 
     /// <summary>
     /// A bare 4-digit number 1800..2100 is a year after tahun/pada/sejak or a month, or with no word after it, or after a
-    /// capitalized word, or after a bracketed acronym of a name (<c>Seleksi Nasional Berdasarkan Tes (SNBT) 2025</c>).
+    /// capitalized word, or after a bracketed acronym of a name (<c>Seleksi Nasional Berdasarkan Tes (SNBT) 2025</c>) or a
+    /// hyphenated pair of acronyms (<c>UTBK-SNBT 2025</c>).
     /// </summary>
     private static void ClassifyYear(PieceText p, ref Quantity q)
     {
@@ -438,9 +439,13 @@ internal static class NumberScanner
         if (p.In(before, lex.YearBefore) || p.TryGet(before, DateLexicon.Instance.Months, out _) ||
             !p.IsKind(q.End, PieceKind.Letters) || p.In(q.End, lex.YearAfter) ||
             (before > 0 && p.IsKind(before, PieceKind.Letters) && char.IsUpper(p.Text[p.Pieces[before].Start]) && !p.IsKind(before - 1, PieceKind.Symbol)) ||
-            (before > 1 && p.IsSymbol(before, ')') && p.IsKind(before - 1, PieceKind.Letters) && IsAllUpper(p.Text.AsSpan(p.Pieces[before - 1].Start, p.Pieces[before - 1].End - p.Pieces[before - 1].Start))))
+            (before > 1 && p.IsSymbol(before, ')') && p.IsKind(before - 1, PieceKind.Letters) && IsAllUpper(Word(p, before - 1))) ||
+            (before > 2 && p.IsKind(before, PieceKind.Letters) && IsAllUpper(Word(p, before)) && p.IsSymbol(before - 1, '-') &&
+             p.IsKind(before - 2, PieceKind.Letters) && IsAllUpper(Word(p, before - 2))))
             q.Kind = NumberKind.Year;
     }
+
+    private static ReadOnlySpan<char> Word(PieceText p, int i) => p.Text.AsSpan(p.Pieces[i].Start, p.Pieces[i].Length);
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
