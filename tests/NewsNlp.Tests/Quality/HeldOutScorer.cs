@@ -59,6 +59,9 @@ internal static class HeldOutScorer
     /// <summary>The fourth blind set (Golden/blind4, docs/quality.md "Fourth blind set"), scored the same way.</summary>
     public static string Blind4GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind4", "gold.jsonl");
 
+    /// <summary>The fifth blind set (Golden/blind5, docs/quality.md "Fifth blind set"), scored the same way.</summary>
+    public static string Blind5GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind5", "gold.jsonl");
+
     public static HeldOutFigures Score(string goldPath)
     {
         var lines = File.ReadAllLines(goldPath);

@@ -23,7 +23,9 @@ art = GOLD.art
 # - a headline's office title without a name ("Mentan Sebut ...") attributes to the office-holder the body names;
 # - a pair that "mendalilkan" (alleges) a number is its source; an election office that sets a result the source of it;
 # - "The Federal Reserve" / "The Fed" keep "The" (the name as written); the state named by an epithet (Negeri Paman
-#   Sam, Negeri Jiran, Negeri Gajah Putih) is the State; "pagi ini" (a time of day) is no date;
+#   Sam, Negeri Jiran, Negeri Gajah Putih) is the State; "pagi ini" (a time of day) is no date [corrected after the
+#   first run: "pagi ini" is today, a relative calendar expression as "hari ini" is, and the earlier sets already
+#   date a weekday with a time word ("Selasa pagi"); SPEC's Date is any calendar expression, relative ones included];
 # - a compound counted noun counts its head: "11 nota kesepahaman" -> nota; a length in metres -> "m".
 BNN = "Badan Narkotika Nasional"
 BC = "Direktorat Jenderal Bea dan Cukai"
@@ -157,7 +159,7 @@ a.E("Leader", DP, DP, role="Menteri Perhubungan").E("Leader", "Dudy", DP)
 a.E("Agency", "Kementerian Perhubungan", "Kementerian Perhubungan")
 a.E("Agency", "KNKT", "Komite Nasional Keselamatan Transportasi").E("Location", "Bitung", "Bitung")
 a.E("Person", "Ketut Ariawan", "Ketut Ariawan").E("Person", "Made Wiranata", "Made Wiranata").E("Agency", "detikBali", "detikBali")
-a.D("Rabu (9/7/2025)", "2025-07-09").D("Kamis (10/7/2025)", "2025-07-10").D("Selasa", "2025-07-08")
+a.D("Rabu (9/7/2025)", "2025-07-09").D("Kamis (10/7/2025)", "2025-07-10").D("Selasa", "2025-07-08").D("pagi ini", "2025-07-10")
 a.C("4 Penumpang", 4, "exact", "penumpang", predicate="hilang")
 a.C("87 penumpang", 87, "exact", "penumpang", predicate="angkut")
 a.C("16 awak", 16, "exact", "awak", predicate="angkut")
