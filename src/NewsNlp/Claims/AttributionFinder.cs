@@ -45,6 +45,7 @@ internal static class AttributionFinder
     /// <summary>The canonical names of whoever the sentence attributes the claim to (attributions inside <c>[lo, hi)</c>).</summary>
     public static IReadOnlyList<string> Source(ClaimContext c, List<Attribution> attributions, int first, int end, int lo, int hi)
     {
+        if (c.Is(first - 1, "(") && c.Is(end, ")") && IsPerson(c, first - 2)) return []; // Enok Sumiati (52), mengaku ...: the age describes the speaker
         var split = FirstEndingAfter(attributions, first);
         for (var k = split - 1; k >= 0 && attributions[k].First >= lo; k--)
         {
@@ -127,9 +128,9 @@ internal static class AttributionFinder
         switch (a.Kind)
         {
             case AttributionKind.Before:
-                if (c.Is(a.First - 1, ",") && a.First - 2 >= sentenceFirst && IsPerson(c, a.First - 2))
+                if (c.Is(a.First - 1, ",") && AppositionName(c, a.First - 2, sentenceFirst) is >= 0 and var named)
                 {
-                    names.Add(c.EntityAt(a.First - 2)!.Canonical); // Kepala BPBD X, Mukhsin Nasution, mengatakan: the name in apposition
+                    names.Add(c.EntityAt(named)!.Canonical); // Kepala BPBD X, Mukhsin Nasution, mengatakan: the name in apposition
                     break;
                 }
                 var from = a.First;
@@ -184,8 +185,37 @@ internal static class AttributionFinder
     private static int SpanEnd(ClaimContext c, int from, int sentenceEnd)
     {
         var i = from;
-        while (i < sentenceEnd && !StopsSpeakerSpan(c, i)) i++;
+        while (i < sentenceEnd && (!StopsSpeakerSpan(c, i) || IsTitleComma(c, from, i))) i++;
         return i;
+    }
+
+    /// <summary>
+    /// The comma between a speaker's unnamed description and their name (<c>ujar kuasa hukum pemohon, Arif Hakim,</c>):
+    /// only words of the description stand between the speech word and the comma, a person right after it.
+    /// </summary>
+    private static bool IsTitleComma(ClaimContext c, int from, int i)
+    {
+        if (i == from || !c.Is(i, ",") || !IsPerson(c, i + 1)) return false;
+        for (var k = from; k < i; k++)
+            if (!c.IsWord(k) || c.EntityAt(k) is not null) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The token of the person whose name ends at <paramref name="i"/>, also across a short bracket after the name
+    /// (<c>Seorang pedagang, Enok Sumiati (52), mengaku</c>: the age in brackets); -1 when there is none.
+    /// </summary>
+    private static int AppositionName(ClaimContext c, int i, int sentenceFirst)
+    {
+        if (i < sentenceFirst) return -1;
+        if (c.Is(i, ")"))
+        {
+            var open = i - 1;
+            while (open > i - 4 && open >= sentenceFirst && !c.Is(open, "(")) open--;
+            if (open < sentenceFirst || !c.Is(open, "(")) return -1;
+            i = open - 1;
+        }
+        return i >= sentenceFirst && IsPerson(c, i) ? i : -1;
     }
 
     private static bool StopsSpeakerSpan(ClaimContext c, int i)
