@@ -1,14 +1,18 @@
+using NewsNlp.Text;
 using NewsNlp.Entities.Gazetteer;
 
 namespace NewsNlp.Entities.Rules;
 
 /// <summary>
-/// Links the mentions of one person in a document: a bare first or last name (<c>Putin</c>,
-/// <c>Kim</c>) takes the full name seen in the document, spelling variants unify through the
+/// Links the mentions of one person in a document: a bare first, middle or last name (<c>Putin</c>,
+/// <c>Kim</c>, <c>Amran</c> after <c>Andi Amran Sulaiman</c>) takes the full name seen in the document, spelling variants unify through the
 /// gazetteer, and a person once named with an office stays a Leader everywhere.
 /// </summary>
 internal static class NameLinker
 {
+    /// <summary>Words opening a full name after which the person goes by the next word (data file entities/name-leading-titles.txt).</summary>
+    private static readonly WordSet LeadingTitles = WordSet.FromData("entities/name-leading-titles.txt");
+
     /// <summary>
     /// A single word the statistical tagger took for a place or a body, which is the first or last word of a
     /// person's full name in the document, is that person (<c>ujar Amalia di Jakarta</c> after
@@ -64,6 +68,16 @@ internal static class NameLinker
             if (words.Length < 2) continue;
             byPart.TryAdd(words[0], person);
             byPart.TryAdd(words[^1], person);
+        }
+        // After a leading title or a very common first name the middle name is a short form too (Amran for Andi Amran
+        // Sulaiman), added after every first and last name so that it never shadows one; initials are no names.
+        foreach (var person in people)
+        {
+            var words = person.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !LeadingTitles.Contains(words[0])) continue;
+            for (var w = 1; w < words.Length - 1; w++)
+                if (words[w].Length >= 3 && char.IsUpper(words[w][0]) && !words[w].EndsWith('.'))
+                    byPart.TryAdd(words[w], person);
         }
 
         var leaders = new HashSet<string>(people.Where(p => p.Type == EntityType.Leader).Select(p => p.Canonical), StringComparer.Ordinal);
