@@ -14,6 +14,8 @@ internal static class NameRun
 
     private static readonly WordSet Particles = WordSet.FromData("entities/name-particles.txt");
 
+    private static readonly WordSet LeadingTitles = WordSet.FromData("entities/name-leading-titles.txt");
+
     /// <summary>
     /// The end of the run starting at <paramref name="first"/> (== first when none). In a headline every word
     /// is capitalized, so there is no run unless <paramref name="inHeadline"/> says the caller has other
@@ -30,7 +32,7 @@ internal static class NameRun
         while (i < limit && words < maxWords && context.At(i) is null)
         {
             if (headline && NameRun.IsWordOfTheLanguage(context, i)) break;
-            if (IsNameWord(context, i) && (words > 0 || (!NameRun.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
+            if (IsNameWord(context, i) && (words > 0 || IsTitleOfBirth(context, i) || (!NameRun.IsWordOfTheLanguage(context, i) && !StartsPhrase(context, i, limit))))
             {
                 words++;
                 i++;
@@ -85,7 +87,22 @@ internal static class NameRun
         if (span.Length == 0 || !char.IsUpper(span[0])) return false;
         if (span.Length == 1 && !(i + 1 < context.Tokens.Count && context.IsChar(i + 1, '.'))) return false; // a lone letter, not an initial
         if (span.IndexOfAnyInRange('0', '9') >= 0) return false;
-        if (RuleData.Default.Stopwords.Contains(span)) return false;
+        if (RuleData.Default.Stopwords.Contains(span)) return IsTitleOfBirth(context, i);
         return !RuleData.Default.Titles.TryLongest(context.Document, i, i + 1, out _, out _);
+    }
+
+    /// <summary>
+    /// A leading title of a name that is also a word of the language (the Sasak <c>Lalu</c>: <c>Kepala Kantor SAR Mataram
+    /// Lalu Wahyu Hidayat</c>), capitalized inside a sentence of running text and followed by a name word: the name's
+    /// first word. At a sentence's start or in a headline it stays the word (<c>Lalu Menteri ...</c>).
+    /// </summary>
+    public static bool IsTitleOfBirth(TaggingContext context, int i)
+    {
+        var span = context.Span(i);
+        if (!LeadingTitles.Contains(span) || !char.IsUpper(span[0]) || i == context.SentenceFirst(i) || context.InTitleCase(i)) return false;
+        var next = i + 1;
+        if (next >= context.Tokens.Count || context.At(next) is not null || context.Tokens[next].Kind != Tokenization.TokenKind.Word) return false;
+        var word = context.Span(next);
+        return word.Length > 1 && char.IsUpper(word[0]) && !RuleData.Default.Stopwords.Contains(word) && !NameRun.IsWordOfTheLanguage(context, next);
     }
 }

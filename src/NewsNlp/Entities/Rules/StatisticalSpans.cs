@@ -185,6 +185,8 @@ internal static class StatisticalSpans
             {
                 first = AfterTitleEndingInside(context, first, end);
                 first = AfterOpeningWord(context, first, end);
+                if (first == span.FirstToken && first > 0 && context.At(first - 1) is null && NameRun.IsTitleOfBirth(context, first - 1))
+                    first--; // Lalu | Wahyu Hidayat: a leading title of birth that is also a word of the language opens the name
                 if (!(s + 1 < spans.Count && spans[s + 1].FirstToken == end)) end = PastWordSurname(context, first, end); // Ade | Rahmat Idnal: the tagger's next name (spans come in order) is joined later
             }
             if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
