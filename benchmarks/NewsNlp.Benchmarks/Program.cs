@@ -52,6 +52,11 @@ public static class Program
             AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return;
         }
+        if (args is ["cpubest"] or ["cpubest", _])
+        {
+            CpuBest.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+            return;
+        }
         if (args is ["best"])
         {
             BestOfRun.Run();

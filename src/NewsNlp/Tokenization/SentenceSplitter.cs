@@ -38,10 +38,17 @@ public static partial class SentenceSplitter
         // Most boundaries are quiet (no rule can act there): only the others, and the end of page furniture,
         // are looked at closely.
         var b = 1;
+        // The quiet boundaries by masks of 64 (QuietTokens.Skip), or one by one (QuietTokens.SkipQuiet).
+        var vectorized = QuietTokens.Vectorized;
+        var maskBase = QuietTokens.NoMask;
+        var mask = 0UL;
         while (b < tokens.Length && state.Count < destination.Length)
         {
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
-            if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+            if (!everyBoundary)
+            {
+                b = vectorized ? QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask) : QuietTokens.SkipQuiet(text, tokens, b, stop);
+            }
             if (b >= tokens.Length) break;
             if ((!everyBoundary && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
             b++;
