@@ -60,9 +60,6 @@ internal static partial class QuietTokens
         return b;
     }
 
-    /// <summary>Whether <paramref name="token"/> may be a sentence starter or the first word of page furniture (the filter's word test).</summary>
-    public static bool MayStart(ReadOnlySpan<char> text, TokenSpan token) => Words.MayBe(text, token);
-
     private static byte[] BuildLoud()
     {
         var table = new byte[129];

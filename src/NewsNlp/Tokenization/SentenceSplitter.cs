@@ -108,10 +108,12 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// The plain sentence end, about half of the boundaries the filter passes on: a word, a dot glued to it, one space,
-    /// a capitalised word that cannot start page furniture or a lost line break, outside brackets, quotes and labels.
-    /// There <see cref="Step"/> would answer true and change no state (the dot ends the sentence: <c>EndsAfter</c>
-    /// finds a dot after a plain word before a capital), so it is not asked.
+    /// The plain sentence end, about half of the boundaries the filter passes on: a word (or a number not at the start
+    /// of its line), a dot glued to it, one space, a capitalised word that cannot start page furniture, outside brackets,
+    /// quotes and labels. There <see cref="Step"/> would answer true and change no state (the dot ends the sentence:
+    /// <c>EndsAfter</c> finds a dot after a plain word or number before a capital, so <c>LostLineBreak</c> is not asked,
+    /// and <see cref="PageFurniture.Match"/> finds nothing), so it is not asked. A sentence starter (<c>Namun</c>,
+    /// <c>Pada</c>) is such a capitalised word.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool PlainEnd(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, in State s)
@@ -121,8 +123,8 @@ public static partial class SentenceSplitter
         var next = tokens[b];
         if (next.Start != dot.End + 1 || text[dot.End] != ' ' || !char.IsAsciiLetterUpper(text[next.Start])) return false;
         var word = tokens[b - 2];
-        return word.Kind == TokenKind.Word && word.End == dot.Start && s.Depth == 0 && !s.LabelOpen && b > s.QuoteCloses
-            && !QuietTokens.MayStart(text, next);
+        return (word.Kind == TokenKind.Word || (word.Kind == TokenKind.Number && b - 2 != s.LineStart)) && word.End == dot.Start
+            && s.Depth == 0 && !s.LabelOpen && b > s.QuoteCloses && !PageFurniture.MayStart(text, next);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>
