@@ -52,7 +52,7 @@ internal static partial class QuietTokens
     /// Bit k of <paramref name="mask"/> is set when the boundary before token <c>b + k</c> is not quiet (<see cref="SkipQuiet"/>
     /// would stop there), for the boundaries before the end of <paramref name="tokens"/>; the bits past it are set. Eight
     /// boundaries at a time with AVX2: the tokens' starts and lengths from three loads, each token's first char and the char
-    /// before it from one gather, its last char from another, the word filter's bit from a third; the end and the loud end
+    /// before it and its last char from two gathers (or, with AVX-512, picked out of the 64 chars the eight tokens lie in), the word filter's bit from a third; the end and the loud end
     /// of the token before each come from the lane before. The last boundaries (fewer than eight tokens left) are asked of
     /// <see cref="SkipQuiet"/> one by one. False (and no mask) when a token of the 64 is not as the tokenizer writes them
     /// (non-empty, inside the text, not before the end of the one before): the caller then asks <see cref="SkipQuiet"/>.
@@ -81,6 +81,7 @@ internal static partial class QuietTokens
             var startsLoud = StartsLoudBits;
             var endsLoud = EndsLoudBits;
             var one = Vector256<int>.One;
+            var pick = Avx512BW.IsSupported;
             var carryEnd = Vector256.Create(previous.End);
             var carryLoud = previousLoud ? Vector256<int>.AllBitsSet : Vector256<int>.Zero;
             fixed (char* chars = text)
@@ -104,12 +105,27 @@ internal static partial class QuietTokens
                     var valid = ~(Vector256.LessThan(gap, Vector256<int>.Zero) | Vector256.LessThan(length, one)
                         | Vector256.GreaterThan(end.AsUInt32(), textLength).AsInt32() | Vector256.LessThan(start, one));
                     if (Avx.MoveMask(valid.AsSingle()) != 0xFF) return false;
-                    // The char before each token and its first char; its last char (the one before it is not used).
-                    var around = Avx2.GatherMaskVector256(Vector256<int>.Zero, (int*)chars, start - one, valid, 2).AsUInt32();
-                    var ending = Avx2.GatherMaskVector256(Vector256<int>.Zero, (int*)chars, end - Vector256.Create(2), valid, 2).AsUInt32();
-                    var before = around & Vector256.Create(0xFFFFu);
-                    var firstChar = around >> 16;
-                    var lastChar = ending >> 16;
+                    // The char before each token, its first char and its last char: picked out of the 64 chars from the
+                    // one before the first token when the eight tokens lie within them (AVX-512), else gathered.
+                    Vector256<uint> before, firstChar, lastChar;
+                    var from = start.ToScalar() - 1;
+                    if (pick && end.GetElement(7) - from <= 64 && from <= text.Length - 64)
+                    {
+                        var low = Vector512.Load((ushort*)chars + from);
+                        var high = Vector512.Load((ushort*)chars + from + 32);
+                        var at = start - Vector256.Create(from);
+                        before = Pick(low, high, at - one);
+                        firstChar = Pick(low, high, at);
+                        lastChar = Pick(low, high, end - Vector256.Create(from + 1));
+                    }
+                    else
+                    {
+                        var around = Avx2.GatherMaskVector256(Vector256<int>.Zero, (int*)chars, start - one, valid, 2).AsUInt32();
+                        var ending = Avx2.GatherMaskVector256(Vector256<int>.Zero, (int*)chars, end - Vector256.Create(2), valid, 2).AsUInt32();
+                        before = around & Vector256.Create(0xFFFFu);
+                        firstChar = around >> 16;
+                        lastChar = ending >> 16;
+                    }
                     var nonAscii = Vector256.GreaterThan(firstChar | lastChar, Vector256.Create(127u));
                     var startLoud = Lookup(startsLoud, firstChar);
                     var endLoud = Lookup(endsLoud, lastChar) | Vector256.Equals(firstChar, Vector256.Create((uint)'.'));
@@ -138,6 +154,14 @@ internal static partial class QuietTokens
         mask = result;
         return true;
     }
+
+    /// <summary>
+    /// The chars at <paramref name="at"/> (each from 0 to 63) of the 64 chars in <paramref name="low"/> and <paramref name="high"/>,
+    /// one a 32-bit lane (VPERMI2W: the high half of each index lane is 0 and its pick, char 0, is masked off).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Pick(Vector512<ushort> low, Vector512<ushort> high, Vector256<int> at) =>
+        Avx512BW.PermuteVar32x16x2(low, at.AsUInt16().ToVector512Unsafe(), high).GetLower().AsUInt32() & Vector256.Create(0xFFFFu);
 
     /// <summary>All ones in the lanes whose char (below 128) has its bit set in <paramref name="bits"/> (any char from 128 up: all ones).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
