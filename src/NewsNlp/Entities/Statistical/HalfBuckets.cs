@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -6,28 +7,30 @@ using System.Runtime.Intrinsics.X86;
 namespace NewsNlp.Entities.Statistical;
 
 /// <summary>
-/// A model's feature rows with half-precision weights, 2 MB: 2^16 buckets of two 16-byte entries (a 16-bit tag, then at most
-/// <see cref="MaxWidth"/> weights as <see cref="Half"/> bits), 32 bytes a bucket, so a bucket is in one cache line. A key's bucket is
-/// its low 16 bits and its tag its high 16 bits, and an entry only lives in its key's bucket, so bucket and tag are the whole key:
-/// a tag equal to the looked-up key's is that key, never another one. A lookup reads both entries of the bucket, keeps the one whose
-/// tag is the key's (no branch) and widens its halves to floats (exact: every half is a float). An empty entry has tag 0 and zero
-/// weights, so matching it adds zeros, as a missing key must. A key whose bucket is already full goes to a small table of full keys
-/// (<see cref="FeatureRows"/> with float slots), looked up only for a bucket marked as having such keys when neither tag matched.
-/// Built once, immutable; lookups allocate nothing.
+/// A model's feature rows with half-precision weights, 2 MB: 2^15 lines of four 16-byte entries (a 16-bit tag, then at most
+/// <see cref="MaxWidth"/> weights as <see cref="Half"/> bits), 64 bytes a line, so a lookup reads one cache line. A key's line is its
+/// low 15 bits; an entry holds the key's high 16 bits as its tag and its bit 15 in the line's side byte, and an entry only lives in
+/// its key's line, so line, tag and side bit are the whole key: a match is that key, never another one. A lookup compares the four
+/// tags at once, takes the first entry that matches and widens its halves to floats (exact: every half is a float). An empty entry has
+/// tag 0, side bit 0 and zero weights, and comes after the line's keys, so matching it adds zeros, as a missing key must. A key whose
+/// line is already full goes to a small table of full keys (<see cref="FeatureRows"/> with float slots), looked up only for a line
+/// marked as having such keys when no entry matched. Built once, immutable; lookups allocate nothing.
 /// </summary>
 internal sealed class HalfBuckets
 {
     /// <summary>Most weights an entry holds.</summary>
     public const int MaxWidth = 7;
 
-    private const int BucketBits = 16;
-    private const int Buckets = 1 << BucketBits;
+    private const int LineBits = 15;
+    private const int Lines = 1 << LineBits;
+    private const int Ways = 4;
     private const int EntryHalves = 8;
-    private const int BucketHalves = 2 * EntryHalves;
+    private const int LineHalves = Ways * EntryHalves;
+    private const byte Overflowed = 1 << Ways;
 
     private readonly ushort[] _table;
     private readonly int _base;
-    private readonly ulong[] _overflowed = new ulong[Buckets / 64];
+    private readonly byte[] _side = new byte[Lines];
     private readonly FeatureRows? _stash;
 
     /// <summary>2^112, which takes a half's bits shifted into a float's place to its value.</summary>
@@ -50,52 +53,47 @@ internal sealed class HalfBuckets
         if (!Fits(weights, width))
             throw new ArgumentException("Weights that are not halves, or rows too wide.", nameof(weights));
         Width = width;
-        // Pinned so that the buckets stay where they are aligned: 64 bytes = 32 halves.
-        _table = GC.AllocateArray<ushort>(Buckets * BucketHalves + 32, pinned: true);
+        // Pinned so that the lines stay where they are aligned: 64 bytes = 32 halves.
+        _table = GC.AllocateArray<ushort>(Lines * LineHalves + 32, pinned: true);
         _base = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % 64) % 64 / sizeof(ushort));
-        var used = new byte[Buckets];
-        var stashKeys = new List<uint>();
-        var stashWeights = new List<float>();
+        var used = new byte[Lines];
+        var aside = new SortedDictionary<uint, float[]>();
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
-            var bucket = (int)(key & (Buckets - 1));
-            var tag = (ushort)(key >> BucketBits);
-            var row0 = weights.Slice(row * width, width);
-            for (var e = 0; e < used[bucket]; e++)
-                if (_table[_base + bucket * BucketHalves + e * EntryHalves] == tag)
+            var line = (int)(key & (Lines - 1));
+            var tag = (ushort)(key >> 16);
+            var high = (key >> LineBits) & 1;
+            var weightsOfRow = weights.Slice(row * width, width);
+            for (var e = 0; e < used[line]; e++)
+                if (_table[_base + line * LineHalves + e * EntryHalves] == tag && ((_side[line] >> e) & 1) == high)
                     throw new InvalidDataException($"Feature {key} appears twice.");
-            if (used[bucket] == 2)
+            if (used[line] == Ways)
             {
-                if (stashKeys.Contains(key))
+                // Padded to the widest row, so that the float slots are 8 wide and read as one vector.
+                var padded = new float[MaxWidth];
+                weightsOfRow.CopyTo(padded);
+                if (!aside.TryAdd(key, padded))
                     throw new InvalidDataException($"Feature {key} appears twice.");
-                _overflowed[bucket >> 6] |= 1UL << bucket;
-                stashKeys.Add(key);
-                foreach (var w in row0)
-                    stashWeights.Add(w);
+                _side[line] |= Overflowed;
                 continue;
             }
-            var at = _base + bucket * BucketHalves + used[bucket]++ * EntryHalves;
+            var e0 = used[line]++;
+            var at = _base + line * LineHalves + e0 * EntryHalves;
             _table[at] = tag;
+            _side[line] |= (byte)(high << e0);
             for (var k = 0; k < width; k++)
-                _table[at + 1 + k] = BitConverter.HalfToUInt16Bits((Half)row0[k]);
+                _table[at + 1 + k] = BitConverter.HalfToUInt16Bits((Half)weightsOfRow[k]);
         }
-        StashCount = stashKeys.Count;
-        if (stashKeys.Count > 0)
-        {
-            var order = Enumerable.Range(0, stashKeys.Count).OrderBy(i => stashKeys[i]).ToArray();
-            var sortedWeights = new float[order.Length * width];
-            for (var i = 0; i < order.Length; i++)
-                for (var k = 0; k < width; k++)
-                    sortedWeights[i * width + k] = stashWeights[order[i] * width + k];
-            _stash = new FeatureRows([.. order.Select(i => stashKeys[i])], sortedWeights, width, halfBuckets: false);
-        }
+        StashCount = aside.Count;
+        if (aside.Count > 0)
+            _stash = new FeatureRows([.. aside.Keys], [.. aside.Values.SelectMany(w => w)], MaxWidth, halfBuckets: false);
     }
 
     /// <summary>Weights per feature.</summary>
     public int Width { get; }
 
-    /// <summary>How many keys did not fit in their bucket (kept with their full key aside).</summary>
+    /// <summary>How many keys did not fit in their line (kept with their full key aside).</summary>
     public int StashCount { get; }
 
     /// <summary>
@@ -106,36 +104,37 @@ internal sealed class HalfBuckets
     public Vector256<float> Row(uint key)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        var bucket = key & (Buckets - 1);
-        var at = (nuint)_base + bucket * BucketHalves;
-        var first = Vector128.LoadUnsafe(ref table, at);
-        var second = Vector128.LoadUnsafe(ref table, at + EntryHalves);
-        var tag = Vector128.Create((ushort)(key >> BucketBits));
-        var inFirst = Vector128.Equals(Vector128.Shuffle(first, Vector128<ushort>.Zero), tag);
-        var inSecond = Vector128.Equals(Vector128.Shuffle(second, Vector128<ushort>.Zero), tag);
-        if ((_overflowed[bucket >> 6] & (1UL << (int)bucket)) != 0 && (inFirst | inSecond).ToScalar() == 0)
+        var line = key & (Lines - 1);
+        var at = (nuint)_base + line * LineHalves;
+        var tag = Vector256.Create((ushort)(key >> 16));
+        // Bits 0 and 8 of each mask are the tags of two entries.
+        var low = Vector256.Equals(Vector256.LoadUnsafe(ref table, at), tag).ExtractMostSignificantBits();
+        var high = Vector256.Equals(Vector256.LoadUnsafe(ref table, at + 2 * EntryHalves), tag).ExtractMostSignificantBits();
+        var tags = (low & 1) | ((low >> 7) & 2) | ((high << 2) & 4) | ((high >> 5) & 8);
+        uint side = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_side), (nint)line);
+        // Entries whose side bit is the key's bit 15.
+        var sameBit = ~(side ^ (0u - ((key >> LineBits) & 1)));
+        var hits = tags & sameBit & ((1u << Ways) - 1);
+        if (hits == 0 && (side & Overflowed) != 0)
             return FromStash(key);
-        // At most one entry of a bucket holds the key; an empty one that matches (tag 0) holds zeros. Lane 0 (the tag) is cleared.
-        var halves = ((first & inFirst) | (second & inSecond)) & Vector128.Create((ushort)0, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF);
+        // The first match: the key itself, or an empty entry (zeros) when the line does not hold it; with no match, entry 3 cleared.
+        var entry = Vector128.LoadUnsafe(ref table, at + (nuint)(BitOperations.TrailingZeroCount(hits | 8) * EntryHalves));
+        var keep = (ushort)(0u - ((hits | (0u - hits)) >> 31));
+        var halves = entry & Vector128.Create(keep) & Vector128.Create((ushort)0, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF);
         return ToSingle(halves.AsInt16());
     }
 
-    /// <summary>Loads the bucket of every key (so that the misses of a sentence's features overlap) and writes what it read into <paramref name="sink"/>.</summary>
+    /// <summary>Loads the line of every key (so that the misses of a sentence's features overlap) and writes what it read into <paramref name="sink"/>.</summary>
     public void Touch(ReadOnlySpan<uint> keys, Span<uint> sink)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         for (var j = 0; j < keys.Length; j++)
-            sink[j] = Unsafe.Add(ref table, (nuint)_base + (keys[j] & (Buckets - 1)) * BucketHalves);
+            sink[j] = Unsafe.Add(ref table, (nuint)_base + (keys[j] & (Lines - 1)) * LineHalves);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Vector256<float> FromStash(uint key)
-    {
-        Span<float> row = stackalloc float[8];
-        row.Clear();
-        _stash!.WeightsOf(key).CopyTo(row[1..]);
-        return Vector256.Create<float>(row);
-    }
+    private Vector256<float> FromStash(uint key) =>
+        _stash!.Row(key) & Vector256.Create(0, -1, -1, -1, -1, -1, -1, -1).AsSingle();
 
     /// <summary>
     /// Eight halves (sign-extended as 16-bit integers) as floats, exactly: the half's exponent and fraction shifted into a float's place,
