@@ -24,6 +24,7 @@ internal sealed class SentenceScorer
     private readonly WordRows _words;
     private readonly int[] _entries = new int[MaxTokens];
     private readonly TokenTraits[] _traits = new TokenTraits[MaxTokens];
+    private readonly byte[] _facts = new byte[MaxTokens];
     private readonly uint[] _lowered = new uint[MaxTokens];
     private readonly int[] _runs = new int[2 * MaxTokens];
     private readonly byte[] _hits = new byte[MaxTokens * GazetteerHits.Lists];
@@ -55,6 +56,7 @@ internal sealed class SentenceScorer
             var entry = _words.Find(text.AsSpan(tokens[i].Start, tokens[i].Length), out var miss);
             _entries[i] = entry;
             _traits[i] = _words.Traits(entry);
+            _facts[i] = _words.Facts(entry);
             if (miss)
             {
                 _missed[missed] = entry;
@@ -63,7 +65,7 @@ internal sealed class SentenceScorer
             }
         }
         var hashed = _hashed.AsSpan(0, n * NerFeatures.HashedCount);
-        NerFeatures.Context(text, tokens, _traits.AsSpan(0, n), _lowered, _runs, _hits, hashed, _small, titles);
+        NerFeatures.Context(text, tokens, _traits.AsSpan(0, n), _facts.AsSpan(0, n), _lowered, _runs, _hits, hashed, _small, titles);
         // The home slots of every feature to look up first: loads that do not wait on each other, so their misses overlap.
         var missedIds = _missedIds.AsSpan(0, missed * WordRows.FillIds);
         rows.Touch(missedIds, _touched);
