@@ -9,7 +9,8 @@ namespace NewsNlp.Benchmarks;
 /// The NER weight table alone: every feature of every corpus sentence (<see cref="NerFeatures.Extract(string, ReadOnlySpan{TextRange}, Span{uint}, TitleWords)"/>)
 /// summed per token through <see cref="FeatureRows.Score"/>, for the model's table as loaded and the same weights in float slots, in turns
 /// in one process (so both see the same load), best of the passes in process CPU time.
-/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll tables [passes]</c>.
+/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll tables [passes]</c>. With <c>NER_SLOTS=8192,4096</c> in the
+/// environment, the <see cref="SentenceScorer"/> part compares word caches of those sizes over the model's table instead.
 /// </summary>
 public static class TableTimes
 {
@@ -69,7 +70,12 @@ public static class TableTimes
             Console.WriteLine($"{tables[t].Name,-14} {best[t],8:F1} ms {best[t] * 1e6 / count,6:F2} ns a feature (checksum {checksums[t]})");
 
         // The tagger's own path: SentenceScorer with its word rows (one scorer, so one cache, a table).
-        var scorers = tables.Select(_ => new SentenceScorer()).ToArray();
+        var slotCounts = Environment.GetEnvironmentVariable("NER_SLOTS")?.Split(',').Select(int.Parse).ToArray();
+        if (slotCounts is not null)
+            tables = [.. slotCounts.Select(n => ($"{n} slots", model.Rows))];
+        var scorers = tables.Select((_, t) => new SentenceScorer(slotCounts?[t] ?? SentenceScorer.DefaultSlots)).ToArray();
+        best = new double[tables.Length];
+        checksums = new float[tables.Length];
         var tokens = ranged.Sum(r => (long)r.Tokens.Length);
         Array.Fill(best, double.MaxValue);
         for (var pass = 0; pass < passes + 2; pass++)
