@@ -89,6 +89,26 @@ public class HalfBucketsTests
     }
 
     [Test]
+    public void OneWideCompareAndTwoNarrowOnesGiveTheSameRows([Values(1, 3, 6)] int seed)
+    {
+        Assume.That(Vectors, "No vectors on this machine.");
+        var width = seed == 6 ? 2 : 7;
+        var (keys, weights) = RandomModel(seed, 8000, width, seed == 3 ? 0xFFu : 0xFFFFu);
+        var wide = new HalfBuckets(keys, weights, width, oneCompare: true);
+        var narrow = new HalfBuckets(keys, weights, width, oneCompare: false);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Assert.That(Bits(narrow.Row(keys[i])), Is.EqualTo(Expected(weights.AsSpan(i * width, width), width)), $"key {keys[i]:X8}");
+            Assert.That(Bits(wide.Row(keys[i])), Is.EqualTo(Expected(weights.AsSpan(i * width, width), width)), $"key {keys[i]:X8}");
+        }
+        foreach (var key in Absent(keys, seed))
+        {
+            Assert.That(Bits(narrow.Row(key)), Is.EqualTo(new uint[8]), $"absent key {key:X8}");
+            Assert.That(Bits(wide.Row(key)), Is.EqualTo(new uint[8]), $"absent key {key:X8}");
+        }
+    }
+
+    [Test]
     public void KeysCrowdedIntoFewBucketsGoAsideAndAreStillFound()
     {
         Assume.That(Vectors, "No vectors on this machine.");

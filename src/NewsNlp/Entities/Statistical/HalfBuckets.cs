@@ -32,6 +32,7 @@ internal sealed class HalfBuckets
     private readonly int _base;
     private readonly byte[] _side = new byte[Lines];
     private readonly FeatureRows? _stash;
+    private readonly bool _oneCompare;
 
     /// <summary>2^112, which takes a half's bits shifted into a float's place to its value.</summary>
     private static readonly Vector256<float> HalfScale = Vector256.Create(BitConverter.Int32BitsToSingle((127 + 112) << 23));
@@ -47,12 +48,17 @@ internal sealed class HalfBuckets
         return true;
     }
 
-    /// <summary>Indexes <paramref name="keys"/> (distinct) with their rows of <paramref name="width"/> weights; only when <see cref="Fits"/>.</summary>
-    public HalfBuckets(ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, int width)
+    /// <summary>
+    /// Indexes <paramref name="keys"/> (distinct) with their rows of <paramref name="width"/> weights; only when <see cref="Fits"/>. A lookup compares
+    /// a line's tags in one 512-bit vector when <paramref name="oneCompare"/> is true, or null and <see cref="Vector512"/> is accelerated, else in two
+    /// 256-bit ones (same answers; tests try both).
+    /// </summary>
+    public HalfBuckets(ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, int width, bool? oneCompare = null)
     {
         if (!Fits(weights, width))
             throw new ArgumentException("Weights that are not halves, or rows too wide.", nameof(weights));
         Width = width;
+        _oneCompare = (oneCompare ?? true) && Vector512.IsHardwareAccelerated;
         // Pinned so that the lines stay where they are aligned: 64 bytes = 32 halves.
         _table = GC.AllocateArray<ushort>(Lines * LineHalves + 32, pinned: true);
         _base = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % 64) % 64 / sizeof(ushort));
@@ -106,11 +112,21 @@ internal sealed class HalfBuckets
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         var line = key & (Lines - 1);
         var at = (nuint)_base + line * LineHalves;
-        var tag = Vector256.Create((ushort)(key >> 16));
-        // Bits 0 and 8 of each mask are the tags of two entries.
-        var low = Vector256.Equals(Vector256.LoadUnsafe(ref table, at), tag).ExtractMostSignificantBits();
-        var high = Vector256.Equals(Vector256.LoadUnsafe(ref table, at + 2 * EntryHalves), tag).ExtractMostSignificantBits();
-        var tags = (low & 1) | ((low >> 7) & 2) | ((high << 2) & 4) | ((high >> 5) & 8);
+        uint tags;
+        if (_oneCompare)
+        {
+            // Bits 0, 8, 16 and 24 of the mask are the four tags, gathered into bits 24 to 27 by one multiply (no carries).
+            var all = Vector512.Equals(Vector512.LoadUnsafe(ref table, at), Vector512.Create((ushort)(key >> 16))).ExtractMostSignificantBits();
+            tags = (uint)(((all & 0x01010101UL) * 0x01020408UL) >> 24) & 0xF;
+        }
+        else
+        {
+            var tag = Vector256.Create((ushort)(key >> 16));
+            // Bits 0 and 8 of each mask are the tags of two entries.
+            var low = Vector256.Equals(Vector256.LoadUnsafe(ref table, at), tag).ExtractMostSignificantBits();
+            var high = Vector256.Equals(Vector256.LoadUnsafe(ref table, at + 2 * EntryHalves), tag).ExtractMostSignificantBits();
+            tags = (low & 1) | ((low >> 7) & 2) | ((high << 2) & 4) | ((high >> 5) & 8);
+        }
         uint side = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_side), (nint)line);
         // Entries whose side bit is the key's bit 15.
         var sameBit = ~(side ^ (0u - ((key >> LineBits) & 1)));
