@@ -3,22 +3,31 @@ using System.Diagnostics.Tracing;
 namespace NewsNlp.Benchmarks;
 
 /// <summary>
-/// What <c>Extract</c> allocates, by type: the runtime's allocation sampling events (one about every 100 KB) over
-/// a few passes of the corpus, scaled to MB a pass.
-/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll allocs [passes]</c>.
+/// What <c>Extract</c> (or, with <c>cli</c>, the CLI's batch path of <see cref="CliBatchBenchmarks"/>, one thread) allocates,
+/// by type: the runtime's allocation sampling events (one about every 100 KB) over a few passes of the corpus, scaled to MB a pass.
+/// <c>dotnet benchmarks/NewsNlp.Benchmarks/bin/Release/net10.0/NewsNlp.Benchmarks.dll allocs [passes] [cli]</c>.
 /// </summary>
 public static class AllocationTypes
 {
-    /// <summary>Runs <c>Extract</c> over the corpus and prints the sampled bytes by type.</summary>
-    public static void Run(int passes)
+    /// <summary>Runs <c>Extract</c> (or the CLI batch when <paramref name="cli"/>) over the corpus and prints the sampled bytes by type.</summary>
+    public static void Run(int passes, bool cli = false)
     {
         var texts = BenchmarkCorpus.Documents;
-        foreach (var text in texts) NewsPipeline.Default.Extract(text); // loads data, JIT
-        using var listener = new TickListener();
-        for (var i = 0; i < passes; i++)
+        var batch = new CliBatchBenchmarks { Threads = 1 };
+        Action pass = cli ? () => batch.Extract() : () =>
+        {
             foreach (var text in texts)
                 NewsPipeline.Default.Extract(text);
+        };
+        if (cli)
+            batch.Setup();
+        pass(); // loads data, JIT
+        using var listener = new TickListener();
+        for (var i = 0; i < passes; i++)
+            pass();
         listener.Dispose();
+        if (cli)
+            batch.Cleanup();
         Console.WriteLine($"{"MB a pass",10}  type");
         foreach (var (type, bytes) in listener.Bytes.OrderByDescending(p => p.Value).Take(30))
             Console.WriteLine($"{bytes / 1e6 / passes,10:F2}  {type}");

@@ -20,6 +20,23 @@ public static class BenchmarkCorpus
     /// <summary>Its size in UTF-8 bytes: throughput is counted in MB/s of UTF-8 input.</summary>
     public static long Utf8Bytes { get; } = Encoding.UTF8.GetByteCount(Text);
 
+    /// <summary>Its tokens, as <see cref="NewsNlp.Tokenization.Tokenizer"/> counts them: the tokens/s column divides this by the time.</summary>
+    public static long Tokens => LazyTokens.Value;
+
+    private static readonly Lazy<long> LazyTokens = new(() =>
+    {
+        var buffer = new NewsNlp.Tokenization.TokenSpan[8192];
+        var text = Text.AsSpan();
+        var total = 0L;
+        while (!text.IsEmpty)
+        {
+            total += NewsNlp.Tokenization.Tokenizer.Tokenize(text, buffer, out var consumed);
+            if (consumed == 0) break;
+            text = text[consumed..];
+        }
+        return total;
+    });
+
     /// <summary>Where the texts came from, for the report.</summary>
     public static string Description => LazyCorpus.Value.Description;
 

@@ -52,9 +52,9 @@ public static class Program
             TableTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
             return;
         }
-        if (args is ["allocs"] or ["allocs", _])
+        if (args is ["allocs", ..] && args.Length <= 3)
         {
-            AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args is [_, _, "cli"]);
             return;
         }
         if (args is ["best"])

@@ -41,10 +41,23 @@ internal static class DocumentJson
     /// <summary>The document as one JSON line (UTF-8, ending in <c>\n</c>).</summary>
     public static byte[] ToLine(string id, ExtractionResult result, OutputSelection what)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, JsonLines.Options))
-            Write(writer, id, result, what);
+        // One buffer and writer a thread, reset for each line: a batch writes thousands of lines.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, JsonLines.Options);
+        writer.Reset(buffer);
+        Write(writer, id, result, what);
+        writer.Flush();
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var line = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1 << 20)
+            (t_buffer, t_writer) = (null, null); // a huge document's buffer is not kept for the rest of the batch
+        return line;
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 }
