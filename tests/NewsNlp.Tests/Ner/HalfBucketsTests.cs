@@ -172,6 +172,28 @@ public class HalfBucketsTests
     }
 
     [Test]
+    public void HalfBitsAreTheConversionsOfHalf()
+    {
+        var random = new Random(17);
+        var values = new List<float> { 0f, -0f, 65504f, -65504f, 65505f, 65520f, 1f / (1 << 24), 1f / (1 << 25), 3f / (1 << 25), 1f / (1 << 14),
+            1f + 1f / 1024, 1f + 1f / 2048, float.Epsilon, float.PositiveInfinity, float.NegativeInfinity, float.NaN, float.MaxValue };
+        for (var i = 0; i < 200000; i++)
+            values.Add(random.Next(3) switch
+            {
+                0 => BitConverter.UInt32BitsToSingle((uint)random.NextInt64(0, 1L << 32)),                 // any float
+                1 => (float)BitConverter.UInt16BitsToHalf((ushort)random.Next(0, 1 << 16)),                // any half
+                _ => BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits((float)BitConverter.UInt16BitsToHalf((ushort)random.Next(0, 1 << 16))) ^ (1u << random.Next(0, 23))),
+            });
+        foreach (var value in values)
+        {
+            var isHalf = float.IsFinite(value) && BitConverter.SingleToUInt32Bits((float)(Half)value) == BitConverter.SingleToUInt32Bits(value);
+            Assert.That(HalfBuckets.TryHalfBits(value, out var bits), Is.EqualTo(isHalf), $"{value:R} ({BitConverter.SingleToUInt32Bits(value):X8})");
+            if (isHalf)
+                Assert.That(bits, Is.EqualTo(BitConverter.HalfToUInt16Bits((Half)value)), $"{value:R}");
+        }
+    }
+
+    [Test]
     public void AKeyTwiceIsRejected()
     {
         Assume.That(Vectors, "No vectors on this machine.");

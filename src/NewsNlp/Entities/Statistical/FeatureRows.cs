@@ -33,9 +33,6 @@ internal sealed class FeatureRows
         Width = width;
         if (halfBuckets ?? HalfBuckets.Fits(weights, width))
         {
-            for (var i = 1; i < keys.Length; i++)
-                if (keys[i] <= keys[i - 1])
-                    throw new InvalidDataException("Feature keys are not distinct and ascending.");
             _buckets = new HalfBuckets(keys, weights, width);
             _weights = weights[..(keys.Length * width)].ToArray();
             _stride = 8;

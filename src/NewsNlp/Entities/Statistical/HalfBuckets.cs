@@ -43,57 +43,101 @@ internal sealed class HalfBuckets
         if (width is < 1 or > MaxWidth || !Vector256.IsHardwareAccelerated || !Vector128.IsHardwareAccelerated)
             return false;
         foreach (var w in weights)
-            if (!float.IsFinite(w) || BitConverter.SingleToInt32Bits((float)(Half)w) != BitConverter.SingleToInt32Bits(w))
+            if (!TryHalfBits(w, out _))
                 return false;
         return true;
     }
 
     /// <summary>
-    /// Indexes <paramref name="keys"/> (distinct) with their rows of <paramref name="width"/> weights; only when <see cref="Fits"/>. A lookup compares
+    /// The bits of the half equal to <paramref name="value"/>, false when no half is (a finer fraction, too large, too small, infinite, NaN).
+    /// By the float's bits: a model's 350,000 weights are checked and converted at load, where <see cref="Half"/>'s conversions cost milliseconds.
+    /// </summary>
+    public static bool TryHalfBits(float value, out ushort half)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(value);
+        var sign = (bits >> 16) & 0x8000;
+        var exponent = (int)((bits >> 23) & 0xFF);
+        var fraction = bits & 0x7FFFFF;
+        half = (ushort)sign;
+        if (exponent == 0)
+            return fraction == 0;                   // zero; float subnormals are below every half
+        if (exponent > 127 + 15)
+            return false;                           // beyond the largest half (65504), infinite or NaN
+        if (exponent >= 127 - 14)
+        {
+            // A normal half: 10 bits of fraction.
+            if ((fraction & 0x1FFF) != 0) return false;
+            half = (ushort)(sign | ((uint)(exponent - 127 + 15) << 10) | (fraction >> 13));
+            return true;
+        }
+        if (exponent < 127 - 24)
+            return false;                           // below the smallest half, 2^-24
+        // A subnormal half: the value is m * 2^-24, m = the significand shifted right, no bit lost.
+        var significand = 0x800000u | fraction;
+        var shift = 126 - exponent;
+        if ((significand & ((1u << shift) - 1)) != 0) return false;
+        half = (ushort)(sign | (significand >> shift));
+        return true;
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="keys"/> (distinct, ascending) with their rows of <paramref name="width"/> weights; only when <see cref="Fits"/>. A lookup compares
     /// a line's tags in one 512-bit vector when <paramref name="oneCompare"/> is true, or null and <see cref="Vector512"/> is accelerated, else in two
     /// 256-bit ones (same answers; tests try both).
     /// </summary>
     public HalfBuckets(ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, int width, bool? oneCompare = null)
     {
-        if (!Fits(weights, width))
-            throw new ArgumentException("Weights that are not halves, or rows too wide.", nameof(weights));
+        if (width is < 1 or > MaxWidth || !Vector256.IsHardwareAccelerated || !Vector128.IsHardwareAccelerated)
+            throw new ArgumentException("Rows too wide, or no vectors on this machine.", nameof(width));
         Width = width;
         _oneCompare = (oneCompare ?? true) && Vector512.IsHardwareAccelerated;
         // Pinned so that the lines stay where they are aligned: 64 bytes = 32 halves.
         _table = GC.AllocateArray<ushort>(Lines * LineHalves + 32, pinned: true);
         _base = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % 64) % 64 / sizeof(ushort));
         var used = new byte[Lines];
-        var aside = new SortedDictionary<uint, float[]>();
+        var aside = new List<int>();
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
+            if (row > 0 && key <= keys[row - 1])
+                throw new InvalidDataException($"Feature keys are not distinct and ascending ({keys[row - 1]}, then {key}).");
             var line = (int)(key & (Lines - 1));
-            var tag = (ushort)(key >> 16);
-            var high = (key >> LineBits) & 1;
-            var weightsOfRow = weights.Slice(row * width, width);
-            for (var e = 0; e < used[line]; e++)
-                if (_table[_base + line * LineHalves + e * EntryHalves] == tag && ((_side[line] >> e) & 1) == high)
-                    throw new InvalidDataException($"Feature {key} appears twice.");
             if (used[line] == Ways)
             {
-                // Padded to the widest row, so that the float slots are 8 wide and read as one vector.
-                var padded = new float[MaxWidth];
-                weightsOfRow.CopyTo(padded);
-                if (!aside.TryAdd(key, padded))
-                    throw new InvalidDataException($"Feature {key} appears twice.");
+                aside.Add(row);
                 _side[line] |= Overflowed;
                 continue;
             }
-            var e0 = used[line]++;
-            var at = _base + line * LineHalves + e0 * EntryHalves;
-            _table[at] = tag;
-            _side[line] |= (byte)(high << e0);
+            var entry = used[line]++;
+            var at = _base + line * LineHalves + entry * EntryHalves;
+            _table[at] = (ushort)(key >> 16);
+            _side[line] |= (byte)(((key >> LineBits) & 1) << entry);
             for (var k = 0; k < width; k++)
-                _table[at + 1 + k] = BitConverter.HalfToUInt16Bits((Half)weightsOfRow[k]);
+            {
+                if (!TryHalfBits(weights[row * width + k], out var half))
+                    throw new ArgumentException($"Weight {weights[row * width + k]} of feature {key} is not a half.", nameof(weights));
+                _table[at + 1 + k] = half;
+            }
         }
         StashCount = aside.Count;
         if (aside.Count > 0)
-            _stash = new FeatureRows([.. aside.Keys], [.. aside.Values.SelectMany(w => w)], MaxWidth, halfBuckets: false);
+        {
+            // Padded to the widest row, so that the float slots are 8 wide and read as one vector; the rows are in key order.
+            var asideKeys = new uint[aside.Count];
+            var asideWeights = new float[aside.Count * MaxWidth];
+            for (var i = 0; i < aside.Count; i++)
+            {
+                asideKeys[i] = keys[aside[i]];
+                for (var k = 0; k < width; k++)
+                {
+                    var w = weights[aside[i] * width + k];
+                    if (!TryHalfBits(w, out _))
+                        throw new ArgumentException($"Weight {w} of feature {asideKeys[i]} is not a half.", nameof(weights));
+                    asideWeights[i * MaxWidth + k] = w;
+                }
+            }
+            _stash = new FeatureRows(asideKeys, asideWeights, MaxWidth, halfBuckets: false);
+        }
     }
 
     /// <summary>Weights per feature.</summary>
