@@ -25,6 +25,7 @@ internal sealed class SentenceScorer
     private static SentenceScorer? t_scorer;
 
     private readonly WordRows _words;
+    private float _touchedRows;
     private readonly int[] _entries = new int[MaxTokens];
     private readonly TokenTraits[] _traits = new TokenTraits[MaxTokens];
     private readonly byte[] _facts = new byte[MaxTokens];
@@ -54,12 +55,15 @@ internal sealed class SentenceScorer
             throw new ArgumentException("Sentence too long or model without vector rows.", nameof(tokens));
         _words.Begin(rows);
         var missed = 0;
+        var touched = 0f;
         for (var i = 0; i < n; i++)
         {
             var entry = _words.Find(text.AsSpan(tokens[i].Start, tokens[i].Length), out var miss);
             _entries[i] = entry;
             _traits[i] = _words.Traits(entry);
             _facts[i] = _words.Facts(entry);
+            if (!miss)
+                touched += _words.TouchRows(entry); // its rows' cache lines loaded now, so that they are there when summed
             if (miss)
             {
                 _missed[missed] = entry;
@@ -67,6 +71,7 @@ internal sealed class SentenceScorer
                 missed++;
             }
         }
+        _touchedRows = touched;
         var hashed = _hashed.AsSpan(0, n * NerFeatures.HashedCount);
         NerFeatures.Context(text, tokens, _traits.AsSpan(0, n), _facts.AsSpan(0, n), _lowered, _runs, _hits, hashed, _small, titles);
         // The home slots of every feature to look up first: loads that do not wait on each other, so their misses overlap.

@@ -137,6 +137,18 @@ internal sealed class WordRows
     /// <summary>What the name lists say of the word in <paramref name="entry"/> (<see cref="GazetteerHits.FactsOf"/>).</summary>
     public byte Facts(int entry) => _facts[entry];
 
+    /// <summary>
+    /// Loads every cache line of the rows of <paramref name="entry"/> and returns what it read: called for a sentence's cached words before
+    /// their rows are summed, so that the misses (an entry is 320 bytes, the rows of 8,192 words more than the L2 cache) overlap.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float TouchRows(int entry)
+    {
+        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), entry * EntryFloats);
+        return Unsafe.Add(ref at, 0) + Unsafe.Add(ref at, 16) + Unsafe.Add(ref at, 32) + Unsafe.Add(ref at, 48) + Unsafe.Add(ref at, 64)
+            + Unsafe.Add(ref at, EntryFloats - 1);
+    }
+
     /// <summary>The traits of the word in <paramref name="entry"/>.</summary>
     public ref readonly TokenTraits Traits(int entry) => ref _traits[entry];
 
