@@ -193,7 +193,7 @@ internal static class AttributionFinder
         if (c.IsPunct(i)) return c.Span(i)[0] is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '!' or '?' && !IsAppositionComma(c, i);
         if (!c.IsWord(i) || c.EntityAt(i) is not null) return false;
         var word = c.Lower(i);
-        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.IsConjunction(i);
+        return word is "bahwa" || c.Lex.ClauseBoundaries.Contains(word) && !c.IsConjunction(i) || c.Lex.AddresseeWords.Contains(word);
     }
 
     /// <summary>

@@ -121,8 +121,8 @@ public static class ClaimExtractor
             joiner--;
         if (!(c.IsConjunction(joiner) || c.Is(joiner, ",")) || joiner - previousEnd is < 0 or > 2) return false;
         for (var i = previousEnd; i < joiner; i++)
-            if (!c.IsWord(i) || WordClass.IsVerb(c, i) || c.IsConjunction(i)) return false;
-        return true;
+            if (!(c.IsWord(i) || c.Is(i, ",") && i == joiner - 1) || WordClass.IsVerb(c, i) || c.IsConjunction(i)) return false;
+        return true; // "tujuh kartu kuning dan satu kartu merah", "14 sekolah, tujuh masjid, dan satu puskesmas"
     }
 
     /// <summary>Value, low and high as SPEC.md has them for the bound.</summary>

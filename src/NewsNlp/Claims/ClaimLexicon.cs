@@ -80,7 +80,15 @@ internal sealed class ClaimLexicon
         PreNumberUnits = Map("claims/prenumber-units.tsv");
         OthersWords = LanguageData.Lines("claims/others-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
         OutOfWords = LanguageData.Lines("claims/out-of-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
+        ListingWords = LanguageData.Lines("claims/listing-words.txt").Select(SplitWords).OrderByDescending(static w => w.Length).ToArray();
+        AddresseeWords = new WordSet(functionWords.Where(static r => r[1].Trim() == "addressee").Select(static r => r[0].Trim()));
     }
+
+    /// <summary>Words that open the parts of a total (<c>terdiri atas</c>, <c>yakni</c>), longest first.</summary>
+    public string[][] ListingWords { get; }
+
+    /// <summary>Prepositions after a verb of saying that name who is told, not who tells (<c>ujarnya kepada Reuters</c>).</summary>
+    public WordSet AddresseeWords { get; }
 
     /// <summary>Words that stand for the noun counted before (<c>28 lainnya</c>, <c>187 di antaranya</c>), longest first.</summary>
     public string[][] OthersWords { get; }

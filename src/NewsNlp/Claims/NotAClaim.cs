@@ -10,6 +10,11 @@ namespace NewsNlp.Claims;
 /// </summary>
 internal static class NotAClaim
 {
+    /// <summary>A state or place named in the currency after the number (<c>45.000 dolar Singapura</c>): the unit's own words.</summary>
+    private static bool IsCurrencyState(NumberMatch m, int i, Entities.Entity entity) =>
+        i > m.FirstToken && entity.Type is Entities.EntityType.State or Entities.EntityType.Location
+        && m.Unit is { Length: 3 } code && char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);
+
     /// <summary>Why the raw match is not a claim, or null when it may be one.</summary>
     public static string? Check(ClaimContext c, NumberMatch m, int sentenceFirst, int sentenceEnd, int lastIdentifierEnd)
     {
@@ -18,7 +23,7 @@ internal static class NotAClaim
         {
             var kind = c.Tok(i).Kind;
             if (kind is TokenKind.Date or TokenKind.Time or TokenKind.Ordinal) return kind.ToString().ToLowerInvariant();
-            if (c.EntityAt(i) is not null) return "inside an entity";
+            if (c.EntityAt(i) is { } entity && !IsCurrencyState(m, i, entity)) return "inside an entity";
         }
 
         if (m.EndToken - m.FirstToken == 1 && c.IsWord(m.FirstToken))

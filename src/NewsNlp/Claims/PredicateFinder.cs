@@ -125,7 +125,22 @@ internal static class PredicateFinder
     private static bool ModifiesTheNoun(ClaimContext c, int i, string word) =>
         c.Lex.NounPhraseWords.Contains(word) || IsNumeral(c, i) ||
         WordClass.InCompoundNoun(c, i) ||
-        RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word);
+        RootLexicon.PartOfSpeech(word) is "NOUN" or "NUM" or "DET" or "ADJ" && !c.Lex.TimeWords.Contains(word) ||
+        IsUnknownNoun(c, i, word);
+
+    /// <summary>
+    /// A lower-case word the lexicon does not know and that has no verbal form, right after a word of the noun phrase (a noun,
+    /// an adjective or another such word): a loanword noun (<c>keluarga berisiko stunting akan didampingi</c>, <c>peserta
+    /// penyandang disabilitas juga mengikuti</c>), not the start of something else.
+    /// </summary>
+    private static bool IsUnknownNoun(ClaimContext c, int i, string word, bool chained = false) =>
+        RootLexicon.PartOfSpeech(word) is null && !RootLexicon.Roots.Contains(word) && !WordClass.LooksVerbal(word)
+        && c.IsWord(i - 1) && RootLexicon.PartOfSpeech(c.Lower(i - 1)) switch
+        {
+            "ADJ" or "NOUN" => true,
+            null => !chained && IsUnknownNoun(c, i - 1, c.Lower(i - 1), chained: true), // two such words at most
+            _ => false,
+        };
 
     /// <summary>
     /// True for a comma or conjunction inside a list of names (<c>dari TNI, Polri, dan relawan</c>): after a name and before a name or

@@ -40,13 +40,21 @@ internal static class SharedNoun
     /// <summary>
     /// A number with no noun of its own, after a comma or conjunction or before <c>yang</c>, counts the noun of the claim
     /// before it in the sentence (<c>412 saham melemah, 198 menguat, dan 201 stagnan</c>; <c>12 juta orang ..., termasuk
-    /// sekitar 4 juta yang mengungsi</c>). The claim's text is the number.
+    /// sekitar 4 juta yang mengungsi</c>), and so does one right after words that open the parts of a total (<c>1.214 rumah
+    /// rusak, terdiri atas 186 rusak berat</c>). The claim's text is the number.
     /// </summary>
     public static CountedNoun? Elided(ClaimContext c, int claimFirst, int afterEnd, int sentenceEnd, string? previousUnit)
     {
         if (previousUnit is null || afterEnd < sentenceEnd && WordClass.IsNoun(c, afterEnd)) return null;
-        var joined = c.Is(claimFirst - 1, ",") || c.IsConjunction(claimFirst - 1) || c.Is(afterEnd, "yang");
+        var joined = c.Is(claimFirst - 1, ",") || c.IsConjunction(claimFirst - 1) || c.Is(afterEnd, "yang") || AfterListingWords(c, claimFirst);
         return joined ? new CountedNoun(previousUnit, afterEnd, -1, -1) : null;
+    }
+
+    private static bool AfterListingWords(ClaimContext c, int claimFirst)
+    {
+        foreach (var words in c.Lex.ListingWords)
+            if (c.Matches(words, claimFirst - words.Length, 0, claimFirst)) return true;
+        return false;
     }
 
     /// <summary>The number of tokens of the words standing for a noun counted before (<c>lainnya</c>, <c>di antaranya</c>) at token <paramref name="i"/>, or 0.</summary>

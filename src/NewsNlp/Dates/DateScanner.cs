@@ -149,7 +149,21 @@ internal sealed partial class DateScanner
             hit = hit with { First = i };
             return true;
         }
+        if (In(i, "period") && TryPeriodOfThisYear(i, out hit)) return true;
         return TryInner(i, out hit);
+    }
+
+    /// <summary>
+    /// "hingga akhir tahun", "awal tahun": a period of the year with nothing after <c>tahun</c> is this year's (the
+    /// reference's); not a fiscal or school year (<c>akhir tahun anggaran</c>) nor a recurring one (<c>setiap akhir tahun</c>).
+    /// </summary>
+    private bool TryPeriodOfThisYear(int i, out DateHit hit)
+    {
+        hit = default;
+        if (!In(i + 1, "year") || _p.Is(i - 1, "setiap") || _p.Is(i - 1, "tiap") || _p.Is(i - 1, "per")) return false;
+        if (i + 2 < _p.Count && (_p.IsKind(i + 2, PieceKind.Digits) || In(i + 2, "yearkind"))) return false;
+        hit = new DateHit(i, i + 2, _reference is { } r ? DateMath.Year(r.Year) : null, DatePrecision.Year);
+        return true;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ internal static class RootLexicon
             .Select(static line => line.Split('\t')[0].Trim()).Where(word => !notRoots.Contains(word)));
     });
     private static readonly Lazy<WordSet> LazyKeep = new(() => WordSet.FromData("lexicon/keep.txt"));
+    private static readonly Lazy<WordSet> LazyVowelRoots = new(() => WordSet.FromData("lexicon/meng-vowel-roots.txt"));
     private static readonly Lazy<PosTable> LazyPos = new(() => new PosTable(LanguageData.Rows("lexicon/pos.tsv").Concat(LanguageData.Rows("lexicon/pos-extra.tsv"))));
 
     /// <summary>Known roots.</summary>
@@ -23,6 +24,12 @@ internal static class RootLexicon
 
     /// <summary>Derived words whose base form is themselves.</summary>
     public static WordSet Keep => LazyKeep.Value;
+
+    /// <summary>
+    /// Vowel-initial roots that a meN- word comes from even though the root with k- is known too
+    /// (<c>mengaku</c> → aku, not kaku; <c>mengoperasikan</c> → operasi, not koperasi).
+    /// </summary>
+    public static WordSet MengVowelRoots => LazyVowelRoots.Value;
 
     /// <summary>The most frequent universal part of speech of a word form (<c>NOUN</c>, <c>VERB</c>, <c>ADP</c>...), or null when unknown.</summary>
     public static string? PartOfSpeech(ReadOnlySpan<char> word) => LazyPos.Value.Get(word);

@@ -70,11 +70,24 @@ public static class Stemmer
         private void Offer(string candidate, int cost)
         {
             if (candidate.Length < MinRootLength || !RootLexicon.Roots.Contains(candidate)) return;
-            if (cost < _bestCost || (cost == _bestCost && candidate.Length > Best!.Length))
+            if (cost < _bestCost || (cost == _bestCost && Prefers(candidate, Best!)))
             {
                 Best = candidate;
                 _bestCost = cost;
             }
+        }
+
+        /// <summary>
+        /// Between two roots found at the same cost, the longer (meng- before a vowel drops a k: mengirim → kirim), unless the
+        /// shorter is a vowel-initial root the lexicon lists as winning over its k- twin (mengoperasikan → operasi).
+        /// </summary>
+        private static bool Prefers(string candidate, string best)
+        {
+            if (candidate.Length == best.Length + 1 && candidate[0] == 'k' && candidate.AsSpan(1).SequenceEqual(best) && RootLexicon.MengVowelRoots.Contains(best))
+                return false;
+            if (best.Length == candidate.Length + 1 && best[0] == 'k' && best.AsSpan(1).SequenceEqual(candidate) && RootLexicon.MengVowelRoots.Contains(candidate))
+                return true;
+            return candidate.Length > best.Length;
         }
 
         /// <param name="word">What is left.</param>

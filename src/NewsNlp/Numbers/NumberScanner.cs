@@ -426,7 +426,11 @@ internal static class NumberScanner
         (q.FromDigits && q.Kind == NumberKind.Cardinal && q.Unit is null && q.Factor == 1 &&
          q.Shape == DigitParser.Shape.Plain && q.Value is >= 1800 and <= 2100);
 
-    /// <summary>A bare 4-digit number 1800..2100 is a year after tahun/pada/sejak or a month, or with no word after it.</summary>
+    /// <summary>
+    /// A bare 4-digit number 1800..2100 is a year after tahun/pada/sejak or a month, or with no word after it, or after a
+    /// capitalized word, or after a bracketed acronym of a name (<c>Seleksi Nasional Berdasarkan Tes (SNBT) 2025</c>) or a
+    /// hyphenated pair of acronyms (<c>UTBK-SNBT 2025</c>).
+    /// </summary>
     private static void ClassifyYear(PieceText p, ref Quantity q)
     {
         if (q.Kind != NumberKind.Cardinal || !IsYearLike(q)) return;
@@ -434,8 +438,21 @@ internal static class NumberScanner
         var before = q.First - 1;
         if (p.In(before, lex.YearBefore) || p.TryGet(before, DateLexicon.Instance.Months, out _) ||
             !p.IsKind(q.End, PieceKind.Letters) || p.In(q.End, lex.YearAfter) ||
-            (before > 0 && p.IsKind(before, PieceKind.Letters) && char.IsUpper(p.Text[p.Pieces[before].Start]) && !p.IsKind(before - 1, PieceKind.Symbol)))
+            (before > 0 && p.IsKind(before, PieceKind.Letters) && char.IsUpper(p.Text[p.Pieces[before].Start]) && !p.IsKind(before - 1, PieceKind.Symbol)) ||
+            (before > 1 && p.IsSymbol(before, ')') && p.IsKind(before - 1, PieceKind.Letters) && IsAllUpper(Word(p, before - 1))) ||
+            (before > 2 && p.IsKind(before, PieceKind.Letters) && IsAllUpper(Word(p, before)) && p.IsSymbol(before - 1, '-') &&
+             p.IsKind(before - 2, PieceKind.Letters) && IsAllUpper(Word(p, before - 2))))
             q.Kind = NumberKind.Year;
+    }
+
+    private static ReadOnlySpan<char> Word(PieceText p, int i) => p.Text.AsSpan(p.Pieces[i].Start, p.Pieces[i].Length);
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (var ch in word)
+            if (!char.IsUpper(ch)) return false;
+        return true;
     }
 
     /// <summary>The 17 of 17 Desember and the 17-19 of 17-19 Desember are dates.</summary>

@@ -13,7 +13,7 @@ public class BlindArticlesTests : ArticleSetTests
 
     protected override string Name => "blind";
 
-    protected override (int Documents, int Claims, int Entities, int Dates) Size => (8, 80, 257, 39);
+    protected override (int Documents, int Claims, int Entities, int Dates) Size => (8, 80, 258, 39); // 257 until the fifth session added the epithet Negeri Jiran (docs/quality.md)
 
     /// <summary>The figure first measured on the blind set minus 0.1 (docs/quality.md gives the figures).</summary>
     protected override SetFloors Floors { get; } = new(

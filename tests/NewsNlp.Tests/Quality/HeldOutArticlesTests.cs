@@ -12,7 +12,7 @@ public class HeldOutArticlesTests : ArticleSetTests
 
     protected override string Name => "heldout";
 
-    protected override (int Documents, int Claims, int Entities, int Dates) Size => (9, 106, 185, 37);
+    protected override (int Documents, int Claims, int Entities, int Dates) Size => (9, 106, 183, 37); // 185 until the fifth session made "Komisi Pemilihan Umum (KPU) DKI Jakarta" one body (docs/quality.md)
 
     /// <summary>Measured figure minus a small margin (see docs/quality.md for the measured values).</summary>
     protected override SetFloors Floors { get; } = new(

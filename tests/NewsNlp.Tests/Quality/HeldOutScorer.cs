@@ -56,6 +56,9 @@ internal static class HeldOutScorer
     /// <summary>The third blind set (Golden/blind3, docs/quality.md "Third blind set"), scored the same way.</summary>
     public static string Blind3GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind3", "gold.jsonl");
 
+    /// <summary>The fourth blind set (Golden/blind4, docs/quality.md "Fourth blind set"), scored the same way.</summary>
+    public static string Blind4GoldPath => Path.Combine(AppContext.BaseDirectory, "Golden", "blind4", "gold.jsonl");
+
     public static HeldOutFigures Score(string goldPath)
     {
         var lines = File.ReadAllLines(goldPath);

@@ -207,6 +207,7 @@ a = art("b07-kabut-asap-riau", "2024-09-10")
 KLHK = "Kementerian Lingkungan Hidup dan Kehutanan"
 NEA = "Badan Lingkungan Nasional Singapura"
 a.E("Location", "Riau", "Riau").E("State", "Malaysia", "Malaysia").E("State", "Singapura", "Singapura")
+a.E("State", "Negeri Jiran", "Malaysia")  # added in the fifth session (docs/quality.md): an epithet of Malaysia, a State by SPEC.md
 a.E("Agency", "KLHK", KLHK).E("Agency", KLHK, KLHK)
 a.E("Location", "Pekanbaru", "Pekanbaru").E("Location", "Sumatera", "Sumatera").E("Location", "Dumai", "Dumai")
 a.E("Agency", G, G).E("Agency", "BMKG", G)

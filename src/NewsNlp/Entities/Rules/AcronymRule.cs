@@ -105,13 +105,21 @@ internal static class AcronymRule
             var knownFirst = context.At(first) is { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location };
             if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } && !knownFirst ||
                 NameFilter.StartsSentence(context, first) && !knownFirst) continue;
-            if (!NamesAnOrganization(context, first, open)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
+            if (!NamesAnOrganization(context, first, open) || AfterThingHead(context, first, sentenceFirst)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
             var name = context.Text(first, open);
             context.Add(first, open, EntityType.Agency, name, MentionOrigin.Link);
             context.Add(open + 1, open + 2, EntityType.Agency, name, MentionOrigin.Link);
         }
+    }
+
+    /// <summary>True when the capitalized words right before <paramref name="first"/> are opened by the head of a thing (<c>Survei Status | Gizi Indonesia</c>).</summary>
+    private static bool AfterThingHead(TaggingContext context, int first, int sentenceFirst)
+    {
+        for (var k = first - 1; k >= sentenceFirst && first - k <= 4 && context.IsCapitalized(k); k--)
+            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
+        return false;
     }
 
     // The mentions inside tokens [first, end), as a copy (a method, so that the loop above allocates no closure a token).
@@ -121,10 +129,12 @@ internal static class AcronymRule
     /// <summary>
     /// True when words <c>[first, end)</c> can name an organization: a head word of one (<c>Badan</c>,
     /// <c>Himpunan</c>), a place or a word that is no word of the language (<c>Center</c>, <c>Nahdlatul</c>);
-    /// words of the language only name a thing (<c>Anggaran Pendapatan dan Belanja Negara</c>).
+    /// words of the language only name a thing (<c>Anggaran Pendapatan dan Belanja Negara</c>), and so does a name opened by
+    /// the head of a thing (<c>Survei Status Gizi Indonesia (SSGI)</c>, <c>Operasi ...</c>).
     /// </summary>
     private static bool NamesAnOrganization(TaggingContext context, int first, int end)
     {
+        if (RuleData.Default.ThingHeads.Contains(context.Span(first))) return false;
         for (var i = first; i < end; i++)
         {
             if (RuleData.Default.Heads.TryLongest(context.Document, i, end, out var type, out _) && type == EntityType.Agency) return true;

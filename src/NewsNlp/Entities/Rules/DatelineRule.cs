@@ -5,7 +5,7 @@ namespace NewsNlp.Entities.Rules;
 /// <summary>
 /// The dateline of a news report names the place it was filed from: one to three capitalized words at
 /// the start of a line near the top, then a dash (<c>Purwakarta - Sebuah bus ...</c>). A place the
-/// gazetteer knows is already tagged (or tagged here when it is also a word of the language, <c>Medan - </c>); an unknown one becomes a Location, also when the statistical tagger read it as a person or body.
+/// gazetteer knows is already tagged (or tagged here when it is also a word of the language, <c>Medan - </c>); an unknown one becomes a Location, also when the statistical tagger read it as a person or body, and so does a body the gazetteer names after its town (<c>Liverpool - </c>).
 /// </summary>
 internal static class DatelineRule
 {
@@ -20,7 +20,9 @@ internal static class DatelineRule
         {
             var start = context.Tokens[i].Start;
             if (start > 0 && text[start - 1] != '\n') continue;
-            if (context.At(i) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person or EntityType.Leader or EntityType.Agency } read &&
+            // A club the gazetteer names after its town (Liverpool - ) is the town in a dateline too.
+            if (context.At(i) is { } read &&
+                read is { Origin: MentionOrigin.Statistical, Type: EntityType.Person or EntityType.Leader or EntityType.Agency } or { Origin: MentionOrigin.Gazetteer, Type: EntityType.Agency } &&
                 read.FirstToken == i && read.EndToken - i <= 3 && read.EndToken + 1 < context.Tokens.Count &&
                 context.Span(read.EndToken) is "-" or "–" or "—" && context.IsCapitalized(read.EndToken + 1) && !NameRun.IsWordOfTheLanguage(context, i))
             {

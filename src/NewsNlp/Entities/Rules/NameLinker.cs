@@ -83,6 +83,7 @@ internal static class NameLinker
         {
             if (!NameRun.IsNameWord(context, i) || !lookup.TryGetValue(context.Span(i), out var source)) continue;
             if (i + 1 < context.Tokens.Count && NameRun.IsNameWord(context, i + 1)) continue; // part of another name
+            if (i == context.SentenceFirst(i) && !context.InTitleCase(i) && NameRun.IsWordOfTheLanguage(context, i)) continue; // Salah satunya: a word, capitalized as the sentence opens
             context.Add(i, i + 1, leaders.Contains(source.Canonical) ? EntityType.Leader : source.Type, source.Canonical, MentionOrigin.Link);
         }
     }

@@ -92,6 +92,35 @@ internal static class StatisticalSpans
     }
 
     /// <summary>
+    /// A sentence's first word that is a word of the language, before a given name, is not part of the name
+    /// (<c>Gol | Mohamed Salah</c>, <c>Pemain | Ahmad ...</c>).
+    /// </summary>
+    private static int AfterOpeningWord(TaggingContext context, int first, int end) =>
+        end - first >= 2 && first == context.SentenceFirst(first) && !RuleData.Default.GivenNames.Contains(context.Span(first)) &&
+        NameRun.IsWordOfTheLanguage(context, first) && RuleData.Default.GivenNames.Contains(context.Span(first + 1))
+            ? first + 1
+            : first;
+
+    /// <summary>
+    /// A name that the tagger ends on a given name goes on over one capitalized word of running text, though that word is also
+    /// a word of the language (<c>Mohamed | Salah</c>, <c>Dewi | Sartika</c>): not in a title-case line, not over a title, rank,
+    /// weekday, month or another mention.
+    /// </summary>
+    private static int PastWordSurname(TaggingContext context, int first, int end)
+    {
+        if (end <= first || end >= context.Tokens.Count || !RuleData.Default.GivenNames.Contains(context.Span(end - 1))) return end;
+        if (context.At(end) is not null || context.SentenceFirst(end) != context.SentenceFirst(first) || context.InTitleCase(end) ||
+            context.Tokens[end].Kind != Tokenization.TokenKind.Word || !context.IsCapitalized(end) || context.Tokens[end].Start != context.Tokens[end - 1].End + 1)
+            return end;
+        var word = context.Span(end);
+        if (RuleData.Default.Stopwords.Contains(word) || NameRun.StartsPhrase(context, end, Math.Min(context.Tokens.Count, end + 3)) ||
+            RuleData.Default.Ranks.TryLongest(context.Document, end, end + 1, out _, out _) ||
+            Dates.DateLexicon.Instance.Weekdays.ContainsKey(word.ToString()) || Dates.DateLexicon.Instance.Months.ContainsKey(word.ToString()))
+            return end;
+        return end + 1;
+    }
+
+    /// <summary>
     /// An organization whose name holds a place (<c>Bursa Efek New York</c>, <c>Kantor Meteorologi Islandia</c>,
     /// <c>Conocophilips Indonesia Inc</c>): when the tagger's ORG span covers gazetteer places and name words only
     /// (capitalized, or small words such as <c>of</c>), the places give way to the organization, whose state they name.
@@ -125,17 +154,25 @@ internal static class StatisticalSpans
         return state ?? "";
     }
 
-    /// <summary>True when a span starting at <paramref name="first"/> names a storm, a ship or an exercise (<c>Topan Yagi</c>, <c>KRI Bung Tomo</c>).</summary>
-    private static bool NamesAThing(TaggingContext context, int first) =>
-        context.IsCapitalized(first) && RuleData.Default.ThingHeads.Contains(context.Span(first)) ||
-        first > context.SentenceFirst(first) && context.IsCapitalized(first - 1) && RuleData.Default.ThingHeads.Contains(context.Span(first - 1));
+    /// <summary>
+    /// True when a span starting at <paramref name="first"/> names a storm, a ship, an exercise or a survey (<c>Topan Yagi</c>,
+    /// <c>KRI Bung Tomo</c>, <c>Survei Status | Gizi Indonesia</c>): a thing head opens it or the capitalized words right before it.
+    /// </summary>
+    private static bool NamesAThing(TaggingContext context, int first)
+    {
+        var sentenceFirst = context.SentenceFirst(first);
+        for (var k = first; k >= sentenceFirst && first - k <= 3 && context.IsCapitalized(k); k--)
+            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
+        return false;
+    }
 
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
     {
         var gazetteer = EntityGazetteer.Default;
-        foreach (var span in spans)
+        for (var s = 0; s < spans.Count; s++)
         {
+            var span = spans[s];
             if (span.FirstToken < 0 || span.EndToken > context.Tokens.Count || span.EndToken <= span.FirstToken) continue;
             var first = span.FirstToken;
             var end = span.EndToken;
@@ -144,12 +181,18 @@ internal static class StatisticalSpans
             while (first < end && RuleData.Default.Ranks.TryLongest(context.Document, first, end, out _, out var rankEnd))
                 first = rankEnd;
             end = BeforeBracketedTail(context, first, end);
-            if (span.Label == "PER") first = AfterTitleEndingInside(context, first, end);
+            if (span.Label == "PER")
+            {
+                first = AfterTitleEndingInside(context, first, end);
+                first = AfterOpeningWord(context, first, end);
+                if (!(s + 1 < spans.Count && spans[s + 1].FirstToken == end)) end = PastWordSurname(context, first, end); // Ade | Rahmat Idnal: the tagger's next name (spans come in order) is joined later
+            }
             if (AllLowercase(context, first, end)) continue; // wilayah utara: a span of lowercase words names nothing
             if (span.Label == "PER" && end - first >= 2 && context.Span(end - 1).Length == 1 && NameRun.IsWordOfTheLanguage(context, first))
                 continue; // Grup C, Kelas A: a word of the language and a letter label a category, not a person
             if (first < end && span.Label == "PER" && !context.IsFree(first, end))
                 TakeSurnamePlace(context, first, end);
+            if (first < end && NamesAThing(context, first)) continue; // Survei Status | Gizi Indonesia: a survey, not a body
             if (first < end && span.Label == "ORG" && !context.IsFree(first, end) && !IsOrdinaryOnly(context, first, end, span.Label) &&
                 TakeInnerPlaces(context, first, end) is { } home)
             {

@@ -19,6 +19,9 @@ internal static class SubBodyRule
             if (!context.Mentions.Contains(agency)) continue;
             var first = agency.FirstToken;
             var end = agency.EndToken;
+            // Badan Penanggulangan Bencana Daerah (BPBD) Garut: the body's acronym in brackets between the body and its place.
+            var acronym = AcronymAside(context, agency);
+            if (acronym is not null) end = acronym.EndToken + 1;
             if (agency.State is not null && context.At(end) is { Origin: MentionOrigin.Gazetteer or MentionOrigin.Head } place &&
                 place.FirstToken == end && place.Start == context.Tokens[end].Start && context.SentenceFirst(end) == context.SentenceFirst(first) &&
                 (place.Type == EntityType.Location || (place.Type == EntityType.State && place.Canonical != agency.State)))
@@ -26,6 +29,7 @@ internal static class SubBodyRule
             var unit = first - 1;
             if (unit >= context.SentenceFirst(first) && IsUnitName(context, unit))
                 first = unit;
+            if (acronym is not null && end == acronym.EndToken + 1) end = agency.EndToken; // no place after the aside
             if (first == agency.FirstToken && end == agency.EndToken) continue;
             var town = end > agency.EndToken ? context.At(end - 1) : null;
             var state = town?.State ?? agency.State;
@@ -37,6 +41,16 @@ internal static class SubBodyRule
                 if (context.At(i) is { } inner) context.Remove(inner);
             context.Add(first, end, EntityType.Agency, canonical, MentionOrigin.Head, state);
         }
+    }
+
+    /// <summary>The body's own acronym in brackets right after it (<c>Badan ... Daerah (BPBD)</c>), or null.</summary>
+    private static Mention? AcronymAside(TaggingContext context, Mention agency)
+    {
+        var open = agency.EndToken;
+        if (!context.IsChar(open, '(') || context.At(open + 1) is not { Type: EntityType.Agency } inner || inner.FirstToken != open + 1 ||
+            inner.Canonical != agency.Canonical || !context.IsChar(inner.EndToken, ')'))
+            return null;
+        return inner;
     }
 
     /// <summary>The town's canonical name where it expands the written one (Kalsel: Kalimantan Selatan), else as written (DKI Jakarta).</summary>

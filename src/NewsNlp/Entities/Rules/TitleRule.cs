@@ -39,6 +39,7 @@ internal static class TitleRule
         if (existing is not null)
         {
             if (existing.FirstToken != j || existing.Type is not (EntityType.Leader or EntityType.Person)) return titleEnd;
+            existing = TrimInHeadline(context, existing);
             if (existing.Origin == MentionOrigin.Statistical && context.At(existing.EndToken) is { Origin: MentionOrigin.Statistical, Type: EntityType.Person } next &&
                 next.FirstToken == existing.EndToken)
             {
@@ -56,6 +57,7 @@ internal static class TitleRule
         }
         var end = NameRun.Scan(context, j, limit, inHeadline: kind == TitleKind.Leader); // an office is evidence even in a headline
         if (end == j) return titleEnd;
+        if (RuleData.Default.NotNames.TryLongest(context.Document, j, end, out _, out var phrase) && phrase == end) return end; // warga Rohingya: a people
         if (context.At(end) is { Type: EntityType.Location or EntityType.State } home && home.FirstToken == end &&
             context.At(home.EndToken) is { Type: EntityType.Person or EntityType.Leader } person && person.FirstToken == home.EndToken)
         {
@@ -84,6 +86,23 @@ internal static class TitleRule
         mention.Role = role;
         mention.Titled = kind == TitleKind.Leader;
         return end;
+    }
+
+    /// <summary>
+    /// In a headline the tagger may run a titled name on into the words after it (<c>Mendiktisaintek Brian Yuliarto Minta PTN
+    /// ...</c>): the name ends at the first word of the language after its first word.
+    /// </summary>
+    private static Mention TrimInHeadline(TaggingContext context, Mention existing)
+    {
+        if (existing.Origin != MentionOrigin.Statistical || !context.InTitleCase(existing.FirstToken)) return existing;
+        for (var t = existing.FirstToken + 1; t < existing.EndToken; t++)
+        {
+            if (!NameRun.IsWordOfTheLanguage(context, t)) continue;
+            var (first, type) = (existing.FirstToken, existing.Type);
+            context.Remove(existing);
+            return context.Add(first, t, type, PersonName.Canonical(context, first, t), MentionOrigin.Statistical);
+        }
+        return existing;
     }
 
     /// <summary>True when a person's name starts at token <paramref name="i"/>: a person mention, or a run of name words.</summary>
@@ -175,11 +194,14 @@ internal static class TitleRule
             if (k > j && context.Span(k) is "dan") { k++; continue; }
             if (!context.IsCapitalized(k) || RuleData.Default.GivenNames.Contains(context.Span(k)) ||
                 RuleData.Default.Titles.TryLongest(context.Document, k, limit, out _, out _)) break;
-            if (k == j && !NameRun.IsWordOfTheLanguage(context, k)) return false; // a unit's name opens with a word of the language
             k++;
         }
         if (k == j || k >= limit || context.Span(k - 1) is "dan" || context.At(k) is not { Type: EntityType.Agency } body || body.FirstToken != k)
             return false;
+        // A unit's name opens with a word of the language (Penyelenggaraan Haji ...), or is two words or more, none a given
+        // name nor an acronym (Gempabumi dan Tsunami BMKG, Public Relations KAI; not DPP Bidang Ekonomi Partai Demokrat, whose DPP
+        // is a body): one capitalized word alone before a body may be a name.
+        if (!NameRun.IsWordOfTheLanguage(context, j) && (k - j < 2 || HasAcronym(context, j, k))) return false;
         for (var i = j; i < k; i++)
             if (context.At(i) is { } inner) context.Remove(inner);
         end = k;
@@ -207,6 +229,13 @@ internal static class TitleRule
             if (mention is not null ? mention.Type is EntityType.Leader or EntityType.Person : !context.IsCapitalized(k))
                 return false;
         }
+        return false;
+    }
+
+    private static bool HasAcronym(TaggingContext context, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (context.Span(i).Length > 1 && IsUpper(context.Span(i))) return true;
         return false;
     }
 
