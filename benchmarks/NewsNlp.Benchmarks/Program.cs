@@ -47,9 +47,19 @@ public static class Program
             StageTimes.Run(rest is [var passes, ..] ? int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture) : 5, rest is [_, var only] ? only : null);
             return;
         }
+        if (args is ["tables"] or ["tables", _])
+        {
+            TableTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            return;
+        }
         if (args is ["allocs", ..] && args.Length <= 3)
         {
             AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args is [_, _, "cli"]);
+            return;
+        }
+        if (args is ["cpubest"] or ["cpubest", _])
+        {
+            CpuBest.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
             return;
         }
         if (args is ["best"])

@@ -41,6 +41,9 @@ internal static class PageFurniture
     /// </summary>
     public static IEnumerable<string> FirstWords => Phrases.Value.Select(p => p.Words.Length > 0 ? p.Words[0] : "").Append("Halaman").Append("(");
 
+    /// <summary>False when no phrase can start at <paramref name="token"/> (<see cref="Match"/> would return 0 at once).</summary>
+    public static bool MayStart(ReadOnlySpan<char> text, TokenSpan token) => Tables.Starts.MayBe(text, token);
+
     /// <summary>
     /// The number of tokens of a furniture phrase starting at token <paramref name="i"/> (0 when none),
     /// and whether it is a label that runs to the end of its line.

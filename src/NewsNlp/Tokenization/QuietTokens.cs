@@ -12,7 +12,7 @@ namespace NewsNlp.Tokenization;
 /// starter (<c>Data/tokenizer/sentence-starters.txt</c>) or the first word of page furniture. It reads the two
 /// end chars of each token and looks them up in tables; any non-ASCII char makes a boundary a candidate.
 /// </summary>
-internal static class QuietTokens
+internal static partial class QuietTokens
 {
     private const byte EndsLoud = 1;
     private const byte StartsLoud = 2;
@@ -59,9 +59,6 @@ internal static class QuietTokens
         }
         return b;
     }
-
-    /// <summary>Whether <paramref name="token"/> may be a sentence starter or the first word of page furniture (the filter's word test).</summary>
-    public static bool MayStart(ReadOnlySpan<char> text, TokenSpan token) => Words.MayBe(text, token);
 
     private static byte[] BuildLoud()
     {

@@ -47,6 +47,10 @@ public static partial class SentenceSplitter
         var state = new State { Count = 1, ForcedUntil = -1, QuoteCloses = -1 };
         var dropped = 0; // tokens before window[0]
         var b = 1;
+        // The quiet boundaries by masks of 64 (QuietTokens.Skip), or one by one (QuietTokens.SkipQuiet).
+        var vectorized = QuietTokens.Vectorized;
+        var maskBase = QuietTokens.NoMask;
+        var mask = 0UL;
         while (true)
         {
             var atEnd = read >= text.Length;
@@ -56,7 +60,7 @@ public static partial class SentenceSplitter
             while (b < limit)
             {
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
-                b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+                b = vectorized ? QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask) : QuietTokens.SkipQuiet(text, tokens, b, stop);
                 if (b >= limit) break;
                 if (PlainEnd(text, tokens, b, state) || Step(text, tokens, b, ref state))
                 {
@@ -72,6 +76,7 @@ public static partial class SentenceSplitter
             n -= keep;
             b -= keep;
             dropped += keep;
+            maskBase = QuietTokens.NoMask;
             state.LineStart -= keep;
             state.ForcedUntil -= keep;
             state.QuoteCloses -= keep;

@@ -38,10 +38,17 @@ public static partial class SentenceSplitter
         // Most boundaries are quiet (no rule can act there): only the others, and the end of page furniture,
         // are looked at closely.
         var b = 1;
+        // The quiet boundaries by masks of 64 (QuietTokens.Skip), or one by one (QuietTokens.SkipQuiet).
+        var vectorized = QuietTokens.Vectorized;
+        var maskBase = QuietTokens.NoMask;
+        var mask = 0UL;
         while (b < tokens.Length && state.Count < destination.Length)
         {
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
-            if (!everyBoundary) b = QuietTokens.SkipQuiet(text, tokens, b, stop);
+            if (!everyBoundary)
+            {
+                b = vectorized ? QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask) : QuietTokens.SkipQuiet(text, tokens, b, stop);
+            }
             if (b >= tokens.Length) break;
             if ((!everyBoundary && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
             b++;
@@ -101,10 +108,12 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// The plain sentence end, about half of the boundaries the filter passes on: a word, a dot glued to it, one space,
-    /// a capitalised word that cannot start page furniture or a lost line break, outside brackets, quotes and labels.
-    /// There <see cref="Step"/> would answer true and change no state (the dot ends the sentence: <c>EndsAfter</c>
-    /// finds a dot after a plain word before a capital), so it is not asked.
+    /// The plain sentence end, about half of the boundaries the filter passes on: a word (or a number not at the start
+    /// of its line), a dot glued to it, one space, a capitalised word that cannot start page furniture, outside brackets,
+    /// quotes and labels. There <see cref="Step"/> would answer true and change no state (the dot ends the sentence:
+    /// <c>EndsAfter</c> finds a dot after a plain word or number before a capital, so <c>LostLineBreak</c> is not asked,
+    /// and <see cref="PageFurniture.Match"/> finds nothing), so it is not asked. A sentence starter (<c>Namun</c>,
+    /// <c>Pada</c>) is such a capitalised word.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool PlainEnd(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, in State s)
@@ -114,8 +123,8 @@ public static partial class SentenceSplitter
         var next = tokens[b];
         if (next.Start != dot.End + 1 || text[dot.End] != ' ' || !char.IsAsciiLetterUpper(text[next.Start])) return false;
         var word = tokens[b - 2];
-        return word.Kind == TokenKind.Word && word.End == dot.Start && s.Depth == 0 && !s.LabelOpen && b > s.QuoteCloses
-            && !QuietTokens.MayStart(text, next);
+        return (word.Kind == TokenKind.Word || (word.Kind == TokenKind.Number && b - 2 != s.LineStart)) && word.End == dot.Start
+            && s.Depth == 0 && !s.LabelOpen && b > s.QuoteCloses && !PageFurniture.MayStart(text, next);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a double quote that opens speech: after a space or line start, glued to what follows.</summary>

@@ -46,6 +46,20 @@ public class QuietBoundaryTests
         }
     }
 
+    /// <summary>
+    /// The plain sentence ends the splitter answers without its rules (a word or number, a dot, one space, a capital that
+    /// cannot start page furniture), next to the cases where the rules must still be asked: a list number at the start of
+    /// a line, abbreviations, furniture after a dot, brackets, quotes and labels.
+    /// </summary>
+    [TestCase("Harga naik pada tahun 2024. Namun penjualan turun. Pada Mei 2025. Mereka pulang.")]
+    [TestCase("Daftarnya:\n1. Pertama ada di sini.\n2. Kedua ada di sana. 3. Ketiga\n 4. Keempat")]
+    [TestCase("Rumah di Jl. Merdeka No. 5. Kami datang dll. Namun sudah tutup. PT Maju Tbk. Dia pergi.")]
+    [TestCase("Dia datang kemarin. Baca juga: Berita lain di sini. Foto: Dok. Sumber. Halaman 2 dari 3. Simak videonya.")]
+    [TestCase("Dia datang (pukul 5. Pagi) lalu pergi. \"Kami siap. Semua beres,\" kata dia. Pada hari itu. ADVERTISEMENT. Scroll ke bawah.")]
+    [TestCase("Foto: Dia datang. Namun pergi lagi.\nKata dia 2. Sementara itu. Jumlah 3. Sebanyak 4. Selain 5. Untuk 6.")]
+    public void PlainSentenceEndsAreSplitAsTheRulesSplitThem(string text) =>
+        Assert.That(Split(text, everyBoundary: false), Is.EqualTo(Split(text, everyBoundary: true)), text);
+
     private static int[] Split(string text, bool everyBoundary)
     {
         var tokens = new TokenSpan[text.Length + 1];

@@ -31,6 +31,16 @@ internal ref struct PhraseWalk<T>
         _done = !table.MayStartWith(firstHash);
     }
 
+    /// <summary>Starts at token <paramref name="first"/>, which the caller knows may start a phrase of the table (<see cref="PhraseTable{T}.MayStartWith"/>).</summary>
+    public PhraseWalk(PhraseTable<T> table, string text, ReadOnlySpan<TextRange> tokens, int first, Span<char> key)
+    {
+        _table = table;
+        _text = text;
+        _tokens = tokens;
+        _key = key;
+        _next = first;
+    }
+
     /// <summary>The node of the phrase one token longer, which ends before token <paramref name="end"/>; false when there is none.</summary>
     public bool Next(out IReadOnlyList<T> values, out int end)
     {

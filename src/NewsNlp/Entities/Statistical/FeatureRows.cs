@@ -7,24 +7,37 @@ using System.Runtime.Intrinsics;
 namespace NewsNlp.Entities.Statistical;
 
 /// <summary>
-/// A model's hashed feature weights as one open-addressing hash table (linear probing): each slot holds
-/// the feature key followed by its weights, padded to a power of two and cache-line aligned, so a feature
-/// costs one memory access. Built once, immutable; lookups allocate nothing.
+/// A model's hashed feature weights. When every weight is a half and a row has at most 7 (the models of this library),
+/// they are held in <see cref="HalfBuckets"/> (2 MB, one cache line a lookup, no branch); otherwise as one open-addressing
+/// hash table (linear probing) of float slots: each slot holds the feature key followed by its weights, padded to a power
+/// of two and cache-line aligned. Both give the same floats. Built once, immutable; lookups allocate nothing.
 /// </summary>
 internal sealed class FeatureRows
 {
-    private readonly float[] _table;
+    private readonly HalfBuckets? _buckets;
+    private readonly float[] _weights = [];
+    private readonly float[] _table = [];
     private readonly int _base;
     private readonly int _stride;
     private readonly int _mask;
     private readonly uint _empty;
     private readonly uint[] _keys;
 
-    /// <summary>Indexes <paramref name="keys"/> (distinct, ascending) with their rows of <paramref name="width"/> weights in <paramref name="weights"/>.</summary>
-    public FeatureRows(uint[] keys, ReadOnlySpan<float> weights, int width)
+    /// <summary>
+    /// Indexes <paramref name="keys"/> (distinct, ascending) with their rows of <paramref name="width"/> weights in <paramref name="weights"/>:
+    /// in half-precision buckets when <paramref name="halfBuckets"/> is true, or null and they fit (<see cref="HalfBuckets.Fits"/>), else in float slots.
+    /// </summary>
+    public FeatureRows(uint[] keys, ReadOnlySpan<float> weights, int width, bool? halfBuckets = null)
     {
         _keys = keys;
         Width = width;
+        if (halfBuckets ?? HalfBuckets.Fits(weights, width))
+        {
+            _buckets = new HalfBuckets(keys, weights, width);
+            _weights = weights[..(keys.Length * width)].ToArray();
+            _stride = 8;
+            return;
+        }
         _stride = (int)BitOperations.RoundUpToPowerOf2((uint)width + 1);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 2));
         _mask = capacity - 1;
@@ -61,6 +74,11 @@ internal sealed class FeatureRows
     /// <summary>The weights of <paramref name="key"/>, or an empty span when the model has no such feature.</summary>
     public ReadOnlySpan<float> WeightsOf(uint key)
     {
+        if (_buckets is not null)
+        {
+            var row = Array.BinarySearch(_keys, key);
+            return row < 0 ? [] : _weights.AsSpan(row * Width, Width);
+        }
         var at = SlotOf(key);
         return at < 0 ? [] : _table.AsSpan(at + 1, Width);
     }
@@ -72,6 +90,11 @@ internal sealed class FeatureRows
     public void Score(ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
     {
         var n = features.Length / perToken;
+        if (_buckets is not null)
+        {
+            ScoreFromBuckets(_buckets, features, perToken, emissions);
+            return;
+        }
         if (_stride == 8 && Vector256.IsHardwareAccelerated)
         {
             // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
@@ -115,6 +138,28 @@ internal sealed class FeatureRows
         }
     }
 
+    private void ScoreFromBuckets(HalfBuckets buckets, ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
+    {
+        var n = features.Length / perToken;
+        var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
+        var touched = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
+        buckets.Touch(features, touched);
+        for (var i = 0; i < n; i++)
+        {
+            var sum = Vector256<float>.Zero;
+            foreach (var f in features.Slice(i * perToken, perToken))
+                sum += buckets.Row(f);
+            var row = emissions.Slice(i * Width, Width);
+            for (var k = 0; k < row.Length; k++)
+                row[k] = sum.GetElement(k + 1);
+        }
+        if (rented is not null)
+            ArrayPool<uint>.Shared.Return(rented);
+    }
+
+    /// <summary>True when the rows are held in <see cref="HalfBuckets"/>.</summary>
+    public bool InHalfBuckets => _buckets is not null;
+
     /// <summary>A number no other table built in this process has, so that caches of sums can tell tables apart without holding them.</summary>
     public long Id { get; } = Interlocked.Increment(ref s_lastId);
 
@@ -124,15 +169,18 @@ internal sealed class FeatureRows
     /// True when <see cref="Row"/> and <see cref="Add"/> can be used: a slot is 8 floats (the key, then at most 7 weights) and
     /// <see cref="Vector256"/> is hardware accelerated. Their sums, added in the order of <see cref="Score"/>, are its sums.
     /// </summary>
-    public bool SumsInVectors => _stride == 8 && Vector256.IsHardwareAccelerated;
+    public bool SumsInVectors => _buckets is not null || (_stride == 8 && Vector256.IsHardwareAccelerated);
 
     /// <summary>
-    /// The slot of <paramref name="key"/> as a vector (lane 0 holds the key's bits, lanes 1 to <see cref="Width"/> its weights), or zero when
-    /// the model has no such feature; only when <see cref="SumsInVectors"/>. Adding it is exactly what <see cref="Score"/> does for the feature.
+    /// The row of <paramref name="key"/> as a vector (lanes 1 to <see cref="Width"/> its weights; lane 0 the key's bits in float slots, zero in
+    /// half buckets), or zero when the model has no such feature; only when <see cref="SumsInVectors"/>. Adding it is exactly what
+    /// <see cref="Score"/> does for the feature (adding a zero to a sum that starts at +0 changes no float).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<float> Row(uint key)
     {
+        if (_buckets is not null)
+            return _buckets.Row(key);
         var at = SlotOf(key);
         return at < 0 ? Vector256<float>.Zero : Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_table), (nuint)at);
     }
@@ -141,6 +189,12 @@ internal sealed class FeatureRows
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<float> Add(Vector256<float> sum, ReadOnlySpan<uint> keys)
     {
+        if (_buckets is { } buckets)
+        {
+            foreach (var key in keys)
+                sum += buckets.Row(key);
+            return sum;
+        }
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         foreach (var key in keys)
         {
@@ -154,6 +208,11 @@ internal sealed class FeatureRows
     /// <summary>Loads the home slot of every key (so that the misses of a sentence's features overlap) and writes what it read into <paramref name="sink"/>.</summary>
     public void Touch(ReadOnlySpan<uint> keys, Span<uint> sink)
     {
+        if (_buckets is not null)
+        {
+            _buckets.Touch(keys, sink);
+            return;
+        }
         for (var j = 0; j < keys.Length; j++)
             sink[j] = KeyAt(Home(keys[j]));
     }

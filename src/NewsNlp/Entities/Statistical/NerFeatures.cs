@@ -143,16 +143,17 @@ internal static class NerFeatures
 
     /// <summary>
     /// For the tagger: writes each token's other features than its own and its neighbours' alone, from the tokens' traits
-    /// (<paramref name="traits"/>: at least their lowered word, short shape, case class, capital and clause opener): the
+    /// (<paramref name="traits"/>: at least their lowered word, short shape, case class, capital and clause opener) and what the lists say of
+    /// each word (<paramref name="facts"/>: <see cref="GazetteerHits.FactsOf"/>, one a token, or empty): the
     /// <see cref="HashedCount"/> hashed ones into <paramref name="hashed"/>, the <see cref="SmallCount"/> with few values as indexes of
     /// <see cref="SmallFeature"/> into <paramref name="small"/>, and the <see cref="GazetteerHits.Lists"/> list hit codes (templates 35-43)
     /// into <paramref name="hits"/>. <paramref name="lowered"/> and <paramref name="runs"/> (twice the length) are scratch.
     /// </summary>
-    public static void Context(string text, ReadOnlySpan<TextRange> tokens, ReadOnlySpan<TokenTraits> traits, Span<uint> lowered, Span<int> runs,
-        Span<byte> hits, Span<uint> hashed, Span<ushort> small, TitleWords titles)
+    public static void Context(string text, ReadOnlySpan<TextRange> tokens, ReadOnlySpan<TokenTraits> traits, ReadOnlySpan<byte> facts, Span<uint> lowered,
+        Span<int> runs, Span<byte> hits, Span<uint> hashed, Span<ushort> small, TitleWords titles)
     {
         var n = tokens.Length;
-        GazetteerHits.Find(text, tokens, hits[..(n * GazetteerHits.Lists)]);
+        GazetteerHits.Find(text, tokens, hits[..(n * GazetteerHits.Lists)], facts);
         for (var i = 0; i < n; i++)
             lowered[i] = traits[i].Lower;
         FindRuns(traits, runs);
