@@ -53,6 +53,7 @@ internal sealed class ClaimLexicon
         OneCountAfter = new WordSet(oneCues.Where(static r => r[1].Trim() == "after").Select(static r => r[0].Trim()));
         Months = WordSet.FromData("claims/months.txt");
         RelativeTime = WordSet.FromData("claims/relative-time.txt");
+        ElapsedTime = WordSet.FromData("claims/elapsed-time.txt");
         TimeWords = WordSet.FromData("claims/time-words.txt");
         ClauseBoundaries = WordSet.FromData("claims/clause-boundaries.txt");
         Conjunctions = WordSet.FromData("claims/conjunctions.txt");
@@ -124,6 +125,8 @@ internal sealed class ClaimLexicon
     public WordSet IdentifierWords { get; }
     public WordSet Months { get; }
     public WordSet RelativeTime { get; }
+    /// <summary>Words after a time measure that anchor it on another event (<c>enam jam kemudian</c>): a duration, not a date.</summary>
+    public WordSet ElapsedTime { get; }
     public WordSet TimeWords { get; }
     public WordSet ClauseBoundaries { get; }
 

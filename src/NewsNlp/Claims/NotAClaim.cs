@@ -98,7 +98,7 @@ internal static class NotAClaim
         var i = q.End;
         if (q.Unit is null && i < sentenceEnd && (c.Is(i, "pekan") || c.Is(i, "minggu"))) i++;
         else if (q.Unit is not ("year" or "month" or "day" or "hour" or "minute")) return false;
-        if (i >= sentenceEnd || !c.IsWord(i)) return false;
+        if (i >= sentenceEnd || !c.IsWord(i) || c.Lex.ElapsedTime.Contains(c.Lower(i))) return false;
         return c.Lex.RelativeTime.Contains(c.Lower(i)) || c.Is(i, "yang") && c.Is(i + 1, "lalu") || c.Is(i, "ke") && c.Is(i + 1, "depan");
     }
 
