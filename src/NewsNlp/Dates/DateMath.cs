@@ -8,6 +8,9 @@ internal static class DateMath
     /// <summary>How far ahead a day and month without a year may resolve when the text gives no direction.</summary>
     public const int ForwardDays = 62;
 
+    /// <summary>A direction for <see cref="ResolveMonth"/>: the first such month on or after the reference month (a target or plan).</summary>
+    public const int OnOrAfter = 2;
+
     /// <summary>How far ahead a month without a year may resolve when the text gives no direction.</summary>
     public const int ForwardMonths = 2;
 
@@ -91,11 +94,12 @@ internal static class DateMath
     /// <summary>
     /// A month written without a year: -1 the latest such month before the reference month, +1 the
     /// first after it, 0 the latest on or before the reference month unless the next one is at most
-    /// <see cref="ForwardMonths"/> months ahead.
+    /// <see cref="ForwardMonths"/> months ahead, <see cref="OnOrAfter"/> the first on or after the reference month.
     /// </summary>
     public static (int Year, int Month) ResolveMonth(DateOnly reference, int month, int direction)
     {
         var diff = month - reference.Month; // -11..11
+        if (direction == OnOrAfter) return diff >= 0 ? (reference.Year, month) : (reference.Year + 1, month);
         if (direction < 0) return diff < 0 ? (reference.Year, month) : (reference.Year - 1, month);
         if (direction > 0) return diff > 0 ? (reference.Year, month) : (reference.Year + 1, month);
         var ahead = (diff + 12) % 12;

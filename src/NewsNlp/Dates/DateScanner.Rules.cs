@@ -147,7 +147,9 @@ internal sealed partial class DateScanner
                     : DateMath.Month(year, month.Number);
             else if (_reference is { } r)
             {
-                var (y, m) = DateMath.ResolveMonth(r, month.Number, direction);
+                var (y, m) = direction == 0 && !bulan && AfterIntent(i)
+                    ? DateMath.ResolveMonth(r, month.Number, DateMath.OnOrAfter)
+                    : DateMath.ResolveMonth(r, month.Number, direction);
                 value = month2 > 0
                     ? DateMath.Month(y, m) + "/" + DateMath.Month(month2 >= m ? y : y + 1, month2)
                     : DateMath.Month(y, m);
@@ -159,6 +161,14 @@ internal sealed partial class DateScanner
             Year = hasYear ? year : 0,
         };
         return true;
+    }
+
+    /// <summary>True when a word of plan or target (<c>akan</c>, <c>ditargetkan</c>) stands before piece <paramref name="i"/> in its sentence.</summary>
+    private bool AfterIntent(int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+            if (In(k, "intent")) return true;
+        return false;
     }
 
     /// <summary>abad ke-19, abad 21, abad XIX.</summary>

@@ -82,7 +82,7 @@ internal sealed class NumberLexicon
         foreach (var row in LanguageData.Rows("numbers/time-markers.tsv"))
             (row[1] == "before" ? TimeBefore : TimeAfter).Add(row[0]);
         foreach (var row in LanguageData.Rows("numbers/year-context.tsv"))
-            (row[1] == "before" ? YearBefore : YearAfter).Add(row[0]);
+            (row[1] switch { "event" => YearEvents, "eventmod" => YearEventModifiers, "before" => YearBefore, _ => YearAfter }).Add(row[0]);
         foreach (var line in LanguageData.Lines("numbers/word-blockers.tsv"))
             WordBlockers.Add(line);
         var units = new List<UnitEntry>();
@@ -142,6 +142,12 @@ internal sealed class NumberLexicon
 
     /// <summary>Words before a bare year.</summary>
     public HashSet<string> YearBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of recurring events named by their year (<c>Pemilu 2029</c>).</summary>
+    public HashSet<string> YearEvents { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand between an event noun and its year (<c>Pilkada serentak 2024</c>).</summary>
+    public HashSet<string> YearEventModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a bare year.</summary>
     public HashSet<string> YearAfter { get; } = new(StringComparer.OrdinalIgnoreCase);

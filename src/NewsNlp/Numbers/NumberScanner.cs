@@ -429,7 +429,7 @@ internal static class NumberScanner
     /// <summary>
     /// A bare 4-digit number 1800..2100 is a year after tahun/pada/sejak or a month, or with no word after it, or after a
     /// capitalized word, or after a bracketed acronym of a name (<c>Seleksi Nasional Berdasarkan Tes (SNBT) 2025</c>) or a
-    /// hyphenated pair of acronyms (<c>UTBK-SNBT 2025</c>).
+    /// hyphenated pair of acronyms (<c>UTBK-SNBT 2025</c>), or after an event noun (<c>Pemilu 2029</c>, <c>Pilkada serentak 2024</c>).
     /// </summary>
     private static void ClassifyYear(PieceText p, ref Quantity q)
     {
@@ -437,6 +437,7 @@ internal static class NumberScanner
         var lex = NumberLexicon.Instance;
         var before = q.First - 1;
         if (p.In(before, lex.YearBefore) || p.TryGet(before, DateLexicon.Instance.Months, out _) ||
+            p.In(before, lex.YearEvents) || (before > 0 && p.In(before, lex.YearEventModifiers) && p.In(before - 1, lex.YearEvents)) ||
             !p.IsKind(q.End, PieceKind.Letters) || p.In(q.End, lex.YearAfter) ||
             (before > 0 && p.IsKind(before, PieceKind.Letters) && char.IsUpper(p.Text[p.Pieces[before].Start]) && !p.IsKind(before - 1, PieceKind.Symbol)) ||
             (before > 1 && p.IsSymbol(before, ')') && p.IsKind(before - 1, PieceKind.Letters) && IsAllUpper(Word(p, before - 1))) ||
