@@ -84,7 +84,7 @@ internal static class GazetteerPass
             context.Add(i, end, EntityType.Location, prefix ? place.Canonical : context.Text(i, end), MentionOrigin.Head, place.State);
             return true;
         }
-        end = HeadRun(context, headEnd, limit, type);
+        end = HeadRun(context, headEnd, limit, type, CityUnitHeads.Contains(context.Span(i)));
         if (end == headEnd) return false;
         if (TryMatch(context, headEnd, limit, out var inner, out var innerEnd) && innerEnd == end &&
             (inner.Type == EntityType.State || (inner.Type == EntityType.Location && inner.State != EntityGazetteer.Default.StateOf("ID"))))
@@ -125,7 +125,9 @@ internal static class GazetteerPass
 
     private static ReadOnlySpan<char> SpanOrEmpty(TaggingContext context, int i, int limit) => i < limit ? context.Span(i) : [];
 
-    private static int HeadRun(TaggingContext context, int first, int limit, EntityType type)
+    private static readonly WordSet CityUnitHeads = WordSet.FromData("entities/city-unit-heads.txt");
+
+    private static int HeadRun(TaggingContext context, int first, int limit, EntityType type, bool cityUnit = false)
     {
         var end = first;
         for (var i = first; i < limit && i - first < 7; i++)
@@ -134,6 +136,7 @@ internal static class GazetteerPass
             {
                 while (knownEnd < limit && (RuleData.Default.Directions.Contains(context.Span(knownEnd)) || CompanySuffixes.Contains(context.Span(knownEnd)) ||
                        IsRomanNumeral(context.Span(knownEnd)))) knownEnd++;
+                if (cityUnit && knownEnd < limit && context.Span(knownEnd) is "Kota") knownEnd++; // Polres Tasikmalaya Kota: the city's unit
                 return TightHyphenEnd(context, knownEnd, limit); // a known name ends the run: Komisi I DPR, Universitas Indonesia, Kecamatan Bekasi Timur; Tol Jakarta-Cikampek
             }
             if (RuleData.Default.Ranks.TryLongest(context.Document, i, limit, out _, out _) ||
