@@ -46,6 +46,7 @@ internal static class GazetteerPass
     private static bool TryName(TaggingContext context, EntityGazetteer gazetteer, int i, int limit, out int end)
     {
         if (!TryMatch(context, i, limit, out var entry, out end)) return false;
+        if (entry.Type == EntityType.Agency && !context.IsCapitalized(i) && AgencyInApposition(context, end, limit)) return false; // bank sentral AS, The Fed, ...
         var known = end;
         if (entry.Type == EntityType.Location)
             while (end < limit && context.IsCapitalized(end) && RuleData.Default.Directions.Contains(context.Span(end))) end++;
@@ -60,11 +61,26 @@ internal static class GazetteerPass
         if (!RuleData.Default.Descriptors.TryLongest(context.Document, i, limit, out var head, out var headEnd)) return false;
         if (!TryMatch(context, headEnd, limit, out var place, out end)) return false;
         if (place.Type is not (EntityType.State or EntityType.Location) || place.State is null) return false;
+        // bank sentral Negeri Paman Sam, The Federal Reserve (The Fed), ...: a description in lower case with the body's
+        // own name in apposition after it is a common noun phrase; the body is the name, the place stays a place.
+        if (!context.IsCapitalized(i) && AgencyInApposition(context, end, limit)) return false;
         var state = place.State;
         var canonical = head + " " + state;
         var known = EntityGazetteer.Default.Lookup(canonical, t => t == EntityType.Agency);
         context.Add(i, end, EntityType.Agency, known?.Canonical ?? canonical, MentionOrigin.Descriptor, state);
         return true;
+    }
+
+    /// <summary>True when a comma and a known agency's name (after an optional article, <c>The</c>) follow token <paramref name="end"/> - 1.</summary>
+    private static bool AgencyInApposition(TaggingContext context, int end, int limit)
+    {
+        if (end + 1 >= limit || !context.IsChar(end, ',')) return false;
+        for (var k = end + 1; k <= end + 2 && k < limit; k++)
+        {
+            if (!context.IsCapitalized(k)) return false;
+            if (TryMatch(context, k, limit, out var entry, out _) && entry.Type == EntityType.Agency) return true;
+        }
+        return false;
     }
 
     private static bool TryHead(TaggingContext context, int i, int limit, out int end)
