@@ -7,7 +7,7 @@ namespace NewsNlp.Entities.Statistical;
 /// The tagger's emission scores of a sentence with the words' cached rows (<see cref="WordRows"/>): each token's score is the cached
 /// sum of its own features, its neighbours' cached rows and its other features (<see cref="NerFeatures.Context"/>) looked up, added in
 /// the order of <see cref="NerFeatures.Extract(string, ReadOnlySpan{TextRange}, Span{uint}, TitleWords)"/>, so the floats are those of
-/// <see cref="FeatureRows.Score"/> over its features, bit for bit. One instance a thread (<see cref="ForThisThread"/>), with its
+/// <see cref="FeatureRows.Score"/> over its features, bit for bit. One instance at a time a thread (<see cref="Rent"/>, <see cref="Return"/>), with its
 /// scratch for sentences of up to <see cref="MaxTokens"/> tokens.
 /// </summary>
 internal sealed class SentenceScorer
@@ -21,8 +21,11 @@ internal sealed class SentenceScorer
     /// </summary>
     public const int DefaultSlots = 8192;
 
-    [ThreadStatic]
-    private static SentenceScorer? t_scorer;
+    /// <summary>
+    /// Scorers kept between documents, at most two a processor: the memory of the caches (about 3.6 MB each) is bounded by how
+    /// many documents are tagged at once at the peak, not by how many threads have ever tagged one (a service's pool threads).
+    /// </summary>
+    private static readonly SentenceScorer?[] s_idle = new SentenceScorer?[Math.Max(2, 2 * Environment.ProcessorCount)];
 
     private readonly WordRows _words;
     private float _touchedRows;
@@ -41,8 +44,28 @@ internal sealed class SentenceScorer
     /// <summary>A scorer with a cache of <paramref name="slots"/> words (a power of two).</summary>
     public SentenceScorer(int slots = DefaultSlots) => _words = new WordRows(slots, MaxTokens);
 
-    /// <summary>This thread's scorer, made on first use.</summary>
-    public static SentenceScorer ForThisThread => t_scorer ??= new SentenceScorer();
+    /// <summary>A scorer no other thread is using, with its warm cache when one is idle; give it back with <see cref="Return"/>.</summary>
+    public static SentenceScorer Rent()
+    {
+        var idle = s_idle;
+        for (var i = 0; i < idle.Length; i++)
+        {
+            if (Volatile.Read(ref idle[i]) is not null && Interlocked.Exchange(ref idle[i], null) is { } scorer)
+                return scorer;
+        }
+        return new SentenceScorer();
+    }
+
+    /// <summary>Keeps <paramref name="scorer"/> for the next <see cref="Rent"/> (or lets it go when enough are kept).</summary>
+    public static void Return(SentenceScorer scorer)
+    {
+        var idle = s_idle;
+        for (var i = 0; i < idle.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref idle[i], scorer, null) is null)
+                return;
+        }
+    }
 
     /// <summary>True when the sentence and model can be scored here.</summary>
     public static bool Handles(FeatureRows rows, int tokens) => tokens <= MaxTokens && rows.SumsInVectors;

@@ -50,6 +50,7 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
     {
         var spans = new List<NameSpan>();
         var ranges = ArrayPool<TextRange>.Shared.Rent(16);
+        var scorer = SentenceScorer.Rent(); // one for the document's sentences
         try
         {
             foreach (var sentence in document.Sentences)
@@ -64,18 +65,32 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
                     var token = document.Tokens[sentence.FirstToken + i];
                     ranges[i] = new TextRange(token.Start, token.End);
                 }
-                Tag(document.Text, ranges.AsSpan(0, sentence.TokenCount), sentence.FirstToken, spans);
+                Tag(document.Text, ranges.AsSpan(0, sentence.TokenCount), sentence.FirstToken, spans, scorer);
             }
         }
         finally
         {
             ArrayPool<TextRange>.Shared.Return(ranges);
+            SentenceScorer.Return(scorer);
         }
         return spans;
     }
 
     /// <summary>Adds the spans of one sentence (its token ranges in <paramref name="text"/>), numbered from <paramref name="offset"/>.</summary>
     public void Tag(string text, ReadOnlySpan<TextRange> tokens, int offset, List<NameSpan> spans)
+    {
+        var scorer = SentenceScorer.Rent();
+        try
+        {
+            Tag(text, tokens, offset, spans, scorer);
+        }
+        finally
+        {
+            SentenceScorer.Return(scorer);
+        }
+    }
+
+    private void Tag(string text, ReadOnlySpan<TextRange> tokens, int offset, List<NameSpan> spans, SentenceScorer scorer)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -85,7 +100,7 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
         var tags = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            Score(text, tokens, emissions.AsSpan(0, n * t));
+            Score(text, tokens, emissions.AsSpan(0, n * t), scorer);
             Viterbi.Decode(Model.TagSet, emissions.AsSpan(0, n * t), Model.Transitions, tags.AsSpan(0, n));
             Model.TagSet.AddSpans(tags.AsSpan(0, n), offset, spans);
         }
@@ -96,11 +111,24 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
         }
     }
 
-    /// <summary>The emission scores of a sentence (<c>tokens.Length * T</c>): from this thread's cache of word rows when it can, else from all the features.</summary>
+    /// <summary>The emission scores of a sentence (<c>tokens.Length * T</c>): from a pooled cache of word rows when it can, else from all the features.</summary>
     public void Score(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions)
     {
+        var scorer = SentenceScorer.Rent();
+        try
+        {
+            Score(text, tokens, emissions, scorer);
+        }
+        finally
+        {
+            SentenceScorer.Return(scorer);
+        }
+    }
+
+    private void Score(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions, SentenceScorer scorer)
+    {
         if (SentenceScorer.Handles(Model.Rows, tokens.Length))
-            SentenceScorer.ForThisThread.Score(Model.Rows, titles, text, tokens, emissions);
+            scorer.Score(Model.Rows, titles, text, tokens, emissions);
         else
             ScoreFromFeatures(text, tokens, emissions);
     }
