@@ -166,9 +166,14 @@ internal sealed partial class DateScanner
     /// <summary>True when a word of plan or target (<c>akan</c>, <c>ditargetkan</c>) stands before piece <paramref name="i"/> in its sentence.</summary>
     private bool AfterIntent(int i)
     {
-        for (var k = i - 1; k >= 0; k--)
-            if (In(k, "intent")) return true;
-        return false;
+        // The sentence's first such word, found once: a scan back from every month was quadratic in a sentence of many months.
+        if (_firstIntent == NotLooked)
+        {
+            _firstIntent = int.MaxValue;
+            for (var k = 0; k < _p.Count; k++)
+                if (In(k, "intent")) { _firstIntent = k; break; }
+        }
+        return _firstIntent < i;
     }
 
     /// <summary>abad ke-19, abad 21, abad XIX.</summary>

@@ -20,6 +20,11 @@ internal sealed partial class DateScanner
 
     private bool _skipQuietWords;
 
+    private const int NotLooked = -1;
+
+    /// <summary>The sentence's first piece that is a word of plan or target (<see cref="AfterIntent"/>), <see cref="NotLooked"/> until looked for.</summary>
+    private int _firstIntent;
+
     [ThreadStatic]
     private static DateScanner? _idle;
 
@@ -29,6 +34,7 @@ internal sealed partial class DateScanner
         _reference = reference;
         _skipQuietWords = skipQuietWords;
         _numbers = p.Quantities;
+        _firstIntent = NotLooked;
         _classes = null;
         _quantities = null;
         _unitPieces = null;
