@@ -105,21 +105,13 @@ internal static class AcronymRule
             var knownFirst = context.At(first) is { Origin: MentionOrigin.Gazetteer, Type: EntityType.State or EntityType.Location };
             if (open - first < 2 || context.At(first) is { Origin: not MentionOrigin.Statistical } && !knownFirst ||
                 NameFilter.StartsSentence(context, first) && !knownFirst) continue;
-            if (!NamesAnOrganization(context, first, open) || AfterThingHead(context, first, sentenceFirst)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
+            if (!NamesAnOrganization(context, first, open) || NameRun.ThingHeadAtOrBefore(context, first - 1, sentenceFirst)) continue; // Bahan Bakar Minyak (BBM): a thing, not a body
             foreach (var inner in Within(context, first, open))
                 context.Remove(inner);
             var name = context.Text(first, open);
             context.Add(first, open, EntityType.Agency, name, MentionOrigin.Link);
             context.Add(open + 1, open + 2, EntityType.Agency, name, MentionOrigin.Link);
         }
-    }
-
-    /// <summary>True when the capitalized words right before <paramref name="first"/> are opened by the head of a thing (<c>Survei Status | Gizi Indonesia</c>).</summary>
-    private static bool AfterThingHead(TaggingContext context, int first, int sentenceFirst)
-    {
-        for (var k = first - 1; k >= sentenceFirst && first - k <= 4 && context.IsCapitalized(k); k--)
-            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
-        return false;
     }
 
     // The mentions inside tokens [first, end), as a copy (a method, so that the loop above allocates no closure a token).

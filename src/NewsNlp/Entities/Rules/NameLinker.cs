@@ -10,8 +10,6 @@ namespace NewsNlp.Entities.Rules;
 /// </summary>
 internal static class NameLinker
 {
-    /// <summary>Words opening a full name after which the person goes by the next word (data file entities/name-leading-titles.txt).</summary>
-    private static readonly WordSet LeadingTitles = WordSet.FromData("entities/name-leading-titles.txt");
 
     /// <summary>
     /// A single word the statistical tagger took for a place or a body, which is the first or last word of a
@@ -74,7 +72,7 @@ internal static class NameLinker
         foreach (var person in people)
         {
             var words = person.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 3 || !LeadingTitles.Contains(words[0])) continue;
+            if (words.Length < 3 || !RuleData.Default.LeadingTitles.Contains(words[0])) continue;
             for (var w = 1; w < words.Length - 1; w++)
                 if (words[w].Length >= 3 && char.IsUpper(words[w][0]) && !words[w].EndsWith('.'))
                     byPart.TryAdd(words[w], person);

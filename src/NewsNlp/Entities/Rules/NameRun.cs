@@ -14,8 +14,6 @@ internal static class NameRun
 
     private static readonly WordSet Particles = WordSet.FromData("entities/name-particles.txt");
 
-    private static readonly WordSet LeadingTitles = WordSet.FromData("entities/name-leading-titles.txt");
-
     /// <summary>
     /// The end of the run starting at <paramref name="first"/> (== first when none). In a headline every word
     /// is capitalized, so there is no run unless <paramref name="inHeadline"/> says the caller has other
@@ -92,6 +90,17 @@ internal static class NameRun
     }
 
     /// <summary>
+    /// True when a thing head (<see cref="RuleData.ThingHeads"/>) is among the capitalized words from <paramref name="start"/> back,
+    /// four at most, none before <paramref name="sentenceFirst"/> (<c>Survei Status | Gizi Indonesia</c>: a survey's name, not a body's).
+    /// </summary>
+    public static bool ThingHeadAtOrBefore(TaggingContext context, int start, int sentenceFirst)
+    {
+        for (var k = start; k >= sentenceFirst && start - k <= 3 && context.IsCapitalized(k); k--)
+            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// A leading title of a name that is also a word of the language (the Sasak <c>Lalu</c>: <c>Kepala Kantor SAR Mataram
     /// Lalu Wahyu Hidayat</c>), capitalized inside a sentence of running text and followed by a name word: the name's
     /// first word. At a sentence's start or in a headline it stays the word (<c>Lalu Menteri ...</c>).
@@ -99,7 +108,7 @@ internal static class NameRun
     public static bool IsTitleOfBirth(TaggingContext context, int i)
     {
         var span = context.Span(i);
-        if (!LeadingTitles.Contains(span) || !char.IsUpper(span[0]) || i == context.SentenceFirst(i) || context.InTitleCase(i)) return false;
+        if (!RuleData.Default.LeadingTitles.Contains(span) || !char.IsUpper(span[0]) || i == context.SentenceFirst(i) || context.InTitleCase(i)) return false;
         var next = i + 1;
         if (next >= context.Tokens.Count || context.At(next) is not null || context.Tokens[next].Kind != Tokenization.TokenKind.Word) return false;
         var word = context.Span(next);

@@ -39,6 +39,7 @@ internal sealed class RuleData
         Directions = WordSet("entities/place-directions.txt");
         Connectors = WordSet("entities/acronym-connectors.txt");
         ThingHeads = WordSet("entities/thing-heads.txt");
+        LeadingTitles = WordSet("entities/name-leading-titles.txt");
         foreach (var line in LanguageData.Lines("entities/ranks.txt"))
             Ranks.Add(line, true);
     }
@@ -90,6 +91,9 @@ internal sealed class RuleData
 
     /// <summary>Words opening the name of a thing with no entity type (<c>Topan</c>, <c>KRI</c>, <c>Operasi</c>).</summary>
     public WordSet ThingHeads { get; }
+
+    /// <summary>Words opening a full name after which the person goes by the next word, titles of birth and very common first names (<c>Andi</c>, <c>Lalu</c>).</summary>
+    public WordSet LeadingTitles { get; }
 
     /// <summary>Words after which a place name is no entity (<c>bahasa</c>).</summary>
     public WordSet VetoBefore { get; }

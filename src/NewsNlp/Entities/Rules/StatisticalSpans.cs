@@ -158,13 +158,7 @@ internal static class StatisticalSpans
     /// True when a span starting at <paramref name="first"/> names a storm, a ship, an exercise or a survey (<c>Topan Yagi</c>,
     /// <c>KRI Bung Tomo</c>, <c>Survei Status | Gizi Indonesia</c>): a thing head opens it or the capitalized words right before it.
     /// </summary>
-    private static bool NamesAThing(TaggingContext context, int first)
-    {
-        var sentenceFirst = context.SentenceFirst(first);
-        for (var k = first; k >= sentenceFirst && first - k <= 3 && context.IsCapitalized(k); k--)
-            if (RuleData.Default.ThingHeads.Contains(context.Span(k))) return true;
-        return false;
-    }
+    private static bool NamesAThing(TaggingContext context, int first) => NameRun.ThingHeadAtOrBefore(context, first, context.SentenceFirst(first));
 
     /// <summary>Adds the spans of <paramref name="spans"/> that touch no mention yet.</summary>
     public static void Run(TaggingContext context, IReadOnlyList<NameSpan> spans)
