@@ -15,7 +15,6 @@ namespace NewsNlp.Entities.Statistical;
 internal sealed class FeatureRows
 {
     private readonly HalfBuckets? _buckets;
-    private readonly float[] _weights = [];
     private readonly float[] _table = [];
     private readonly int _base;
     private readonly int _stride;
@@ -34,7 +33,6 @@ internal sealed class FeatureRows
         if (halfBuckets ?? HalfBuckets.Fits(weights, width))
         {
             _buckets = new HalfBuckets(keys, weights, width);
-            _weights = weights[..(keys.Length * width)].ToArray();
             _stride = 8;
             return;
         }
@@ -76,8 +74,12 @@ internal sealed class FeatureRows
     {
         if (_buckets is not null)
         {
-            var row = Array.BinarySearch(_keys, key);
-            return row < 0 ? [] : _weights.AsSpan(row * Width, Width);
+            // Read back from the buckets (the halves widen exactly), so that no float copy of the weights is kept for this rare call.
+            if (Array.BinarySearch(_keys, key) < 0)
+                return [];
+            var lanes = new float[Vector256<float>.Count];
+            _buckets.Row(key).CopyTo(lanes);
+            return lanes.AsSpan(1, Width);
         }
         var at = SlotOf(key);
         return at < 0 ? [] : _table.AsSpan(at + 1, Width);
@@ -90,30 +92,19 @@ internal sealed class FeatureRows
     public void Score(ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
     {
         var n = features.Length / perToken;
-        if (_buckets is not null)
+        if (SumsInVectors)
         {
-            ScoreFromBuckets(_buckets, features, perToken, emissions);
-            return;
-        }
-        if (_stride == 8 && Vector256.IsHardwareAccelerated)
-        {
-            // The key is lane 0; lanes 1..7 are the weights, summed in the same order as the scalar path.
-            ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-            // First a load of every feature's home slot in the sentence: loads that do not wait on each other
+            // Lanes 1..7 are the weights (see Row), summed in the same order as the scalar path.
+            // First a load of every feature's home slot or line in the sentence: loads that do not wait on each other
             // (the table is larger than the cache), so their misses overlap; then the sums, from slots now cached.
             var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
             var touched = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
-            for (var j = 0; j < features.Length; j++)
-                touched[j] = KeyAt(Home(features[j]));
+            Touch(features, touched);
             for (var i = 0; i < n; i++)
             {
                 var sum = Vector256<float>.Zero;
                 foreach (var f in features.Slice(i * perToken, perToken))
-                {
-                    var at = SlotOf(f);
-                    if (at >= 0)
-                        sum += Vector256.LoadUnsafe(ref table, (nuint)at);
-                }
+                    sum += Row(f);
                 var row = emissions.Slice(i * Width, Width);
                 for (var k = 0; k < row.Length; k++)
                     row[k] = sum.GetElement(k + 1);
@@ -136,25 +127,6 @@ internal sealed class FeatureRows
                     row[k] += w[k];
             }
         }
-    }
-
-    private void ScoreFromBuckets(HalfBuckets buckets, ReadOnlySpan<uint> features, int perToken, Span<float> emissions)
-    {
-        var n = features.Length / perToken;
-        var rented = features.Length <= 1024 ? null : ArrayPool<uint>.Shared.Rent(features.Length);
-        var touched = rented is null ? stackalloc uint[features.Length] : rented.AsSpan(0, features.Length);
-        buckets.Touch(features, touched);
-        for (var i = 0; i < n; i++)
-        {
-            var sum = Vector256<float>.Zero;
-            foreach (var f in features.Slice(i * perToken, perToken))
-                sum += buckets.Row(f);
-            var row = emissions.Slice(i * Width, Width);
-            for (var k = 0; k < row.Length; k++)
-                row[k] = sum.GetElement(k + 1);
-        }
-        if (rented is not null)
-            ArrayPool<uint>.Shared.Return(rented);
     }
 
     /// <summary>True when the rows are held in <see cref="HalfBuckets"/>.</summary>
