@@ -17,14 +17,15 @@ internal static partial class QuietTokens
     public static bool Vectorized => Avx2.IsSupported && Unsafe.SizeOf<TokenSpan>() == 12;
 
     /// <summary>
-    /// <see cref="SkipQuiet"/> by masks of 64 boundaries (<see cref="TryMask"/>): the first boundary at or after <paramref name="b"/> and before
-    /// <paramref name="stop"/> that is not quiet, or <paramref name="stop"/>. The mask last computed is kept in
-    /// <paramref name="maskBase"/> (its first boundary) and <paramref name="mask"/>; the caller sets <paramref name="maskBase"/>
-    /// to <see cref="NoMask"/> whenever the tokens change.
+    /// <see cref="SkipQuiet"/> by masks of 64 boundaries (<see cref="TryMask"/>) when <see cref="Vectorized"/>, else <see cref="SkipQuiet"/>
+    /// itself: the first boundary at or after <paramref name="b"/> and before <paramref name="stop"/> that is not quiet, or
+    /// <paramref name="stop"/>. The mask last computed is kept in <paramref name="maskBase"/> (its first boundary) and
+    /// <paramref name="mask"/>; the caller sets <paramref name="maskBase"/> to <see cref="NoMask"/> whenever the tokens change.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Skip(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int b, int stop, ref int maskBase, ref ulong mask)
     {
+        if (!Vectorized) return SkipQuiet(text, tokens, b, stop); // a constant to the JIT: the test folds away
         stop = Math.Min(stop, tokens.Length);
         if (b >= stop) return b;
         while (true)

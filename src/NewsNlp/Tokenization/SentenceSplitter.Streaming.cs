@@ -47,8 +47,7 @@ public static partial class SentenceSplitter
         var state = new State { Count = 1, ForcedUntil = -1, QuoteCloses = -1 };
         var dropped = 0; // tokens before window[0]
         var b = 1;
-        // The quiet boundaries by masks of 64 (QuietTokens.Skip), or one by one (QuietTokens.SkipQuiet).
-        var vectorized = QuietTokens.Vectorized;
+        // The quiet boundaries by masks of 64, or one by one without AVX2 (QuietTokens.Skip).
         var maskBase = QuietTokens.NoMask;
         var mask = 0UL;
         while (true)
@@ -60,7 +59,7 @@ public static partial class SentenceSplitter
             while (b < limit)
             {
                 var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, limit) : limit;
-                b = vectorized ? QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask) : QuietTokens.SkipQuiet(text, tokens, b, stop);
+                b = QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask);
                 if (b >= limit) break;
                 if (PlainEnd(text, tokens, b, state) || Step(text, tokens, b, ref state))
                 {

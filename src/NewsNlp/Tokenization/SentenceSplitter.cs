@@ -38,8 +38,7 @@ public static partial class SentenceSplitter
         // Most boundaries are quiet (no rule can act there): only the others, and the end of page furniture,
         // are looked at closely.
         var b = 1;
-        // The quiet boundaries by masks of 64 (QuietTokens.Skip), or one by one (QuietTokens.SkipQuiet).
-        var vectorized = QuietTokens.Vectorized;
+        // The quiet boundaries by masks of 64, or one by one without AVX2 (QuietTokens.Skip).
         var maskBase = QuietTokens.NoMask;
         var mask = 0UL;
         while (b < tokens.Length && state.Count < destination.Length)
@@ -47,7 +46,7 @@ public static partial class SentenceSplitter
             var stop = state.ForcedUntil >= b ? Math.Min(state.ForcedUntil, tokens.Length) : tokens.Length;
             if (!everyBoundary)
             {
-                b = vectorized ? QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask) : QuietTokens.SkipQuiet(text, tokens, b, stop);
+                b = QuietTokens.Skip(text, tokens, b, stop, ref maskBase, ref mask);
             }
             if (b >= tokens.Length) break;
             if ((!everyBoundary && PlainEnd(text, tokens, b, state)) || Step(text, tokens, b, ref state)) destination[state.Count++] = b;
