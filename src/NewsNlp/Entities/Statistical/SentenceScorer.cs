@@ -87,7 +87,7 @@ internal sealed class SentenceScorer
             _facts[i] = _words.Facts(entry);
             if (!miss)
                 touched += _words.TouchRows(entry); // its rows' cache lines loaded now, so that they are there when summed
-            if (miss)
+            else
             {
                 _missed[missed] = entry;
                 _words.Ids(entry, _missedIds.AsSpan(missed * WordRows.FillIds, WordRows.FillIds));

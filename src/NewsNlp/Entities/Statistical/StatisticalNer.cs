@@ -111,20 +111,7 @@ internal sealed class SequenceTagger(NerModel model, TitleWords titles)
         }
     }
 
-    /// <summary>The emission scores of a sentence (<c>tokens.Length * T</c>): from a pooled cache of word rows when it can, else from all the features.</summary>
-    public void Score(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions)
-    {
-        var scorer = SentenceScorer.Rent();
-        try
-        {
-            Score(text, tokens, emissions, scorer);
-        }
-        finally
-        {
-            SentenceScorer.Return(scorer);
-        }
-    }
-
+    /// <summary>The emission scores of a sentence (<c>tokens.Length * T</c>): from <paramref name="scorer"/>'s cache of word rows when it can, else from all the features.</summary>
     private void Score(string text, ReadOnlySpan<TextRange> tokens, Span<float> emissions, SentenceScorer scorer)
     {
         if (SentenceScorer.Handles(Model.Rows, tokens.Length))
